@@ -1,0 +1,103 @@
+// Finds section headings ("The Facts:", "Opinion", "2. Analysis", run-in "<b>Facts:</b> …") in a DOM.
+import type { SectionKind } from './types';
+import type { LabelMatcher } from './labels';
+import { printedLabel } from './labels';
+import {
+  BOLD_TAGS,
+  collapseWhitespace,
+  isHeadingElement,
+  isInExcludedRegion,
+  isInline,
+} from './page-structure';
+
+export interface SectionHeading {
+  kind: SectionKind;
+  /** The label as printed, without trailing punctuation. */
+  label: string;
+  /** The block that carries the label: a heading, a short label block, or the run-in paragraph. */
+  block: Element;
+  /** The element whose end is the end of the label text; badges go right after it. */
+  labelElement: Element;
+  /** True when the label opens a paragraph of body text. */
+  runIn: boolean;
+}
+
+/** Text nodes longer than this cannot be a label on their own. */
+const MAX_LABEL_NODE_LENGTH = 80;
+/** Longest whole-block text accepted as a label block. */
+const MAX_LABEL_BLOCK_LENGTH = 60;
+const RUN_IN_SEPARATOR = /^\s*[:：\-–—]/;
+const SENTENCE_END = /[.!?…。]/;
+
+/** Heading candidates in document order; each block appears once. */
+export function findSectionHeadings(scope: Node, matcher: LabelMatcher): SectionHeading[] {
+  const document = scope.ownerDocument ?? (scope as Document);
+  const walker = document.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  const seen = new Set<Element>();
+  const headings: SectionHeading[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    if (data.length > MAX_LABEL_NODE_LENGTH || !matcher.mayContain(data)) continue;
+    const heading = headingForTextNode(node as Text, matcher, seen);
+    if (heading) headings.push(heading);
+  }
+  return headings.length > 0 ? dropLabelsAboveTitle(headings, scope) : headings;
+}
+
+/** A label standing above the article's title is a kicker naming the site section, not a section heading. */
+function dropLabelsAboveTitle(headings: SectionHeading[], scope: Node): SectionHeading[] {
+  const title = [...(scope as Element).querySelectorAll('h1')].find((h1) => !isInExcludedRegion(h1));
+  if (!title) return headings;
+  return headings.filter(
+    (heading) => heading.block === title || !(heading.block.compareDocumentPosition(title) & 4 /* FOLLOWING */),
+  );
+}
+
+function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Set<Element>): SectionHeading | null {
+  const parent = text.parentElement;
+  if (!parent) return null;
+  let block: Element = parent;
+  let outermostBold: Element | null = null;
+  while (!isHeadingElement(block) && isInline(block) && block.parentElement) {
+    if (BOLD_TAGS.has(block.tagName.toUpperCase())) outermostBold = block;
+    block = block.parentElement;
+  }
+  if (seen.has(block)) return null;
+  seen.add(block);
+  if (isInExcludedRegion(block)) return null;
+
+  const blockText = collapseWhitespace(block.textContent ?? '');
+  if (blockText.length <= MAX_LABEL_BLOCK_LENGTH) {
+    const kind = matcher.match(blockText);
+    if (kind) return { kind, label: printedLabel(blockText), block, labelElement: block, runIn: false };
+  }
+  if (isHeadingElement(block) || !outermostBold) return null;
+  return runInHeading(block, outermostBold, blockText, matcher);
+}
+
+/** `<p><b>Facts:</b> The ministry said…</p>`: a bold label opening a paragraph, then a colon and body text. */
+function runInHeading(block: Element, bold: Element, blockText: string, matcher: LabelMatcher): SectionHeading | null {
+  const boldText = collapseWhitespace(bold.textContent ?? '');
+  if (!boldText || !blockText.startsWith(boldText) || !isFirstContent(block, bold)) return null;
+  const kind = matcher.match(boldText);
+  if (!kind) return null;
+  let rest = blockText.slice(boldText.length);
+  const endsWithSeparator = /[:：\-–—]$/.test(boldText);
+  if (!endsWithSeparator) {
+    const separator = RUN_IN_SEPARATOR.exec(rest);
+    if (!separator) return null;
+    rest = rest.slice(separator[0].length);
+  }
+  if (!SENTENCE_END.test(rest) || rest.trim().split(/\s+/).length < 4) return null;
+  return { kind, label: printedLabel(boldText), block, labelElement: bold, runIn: true };
+}
+
+/** True when nothing but whitespace precedes `inner` inside `block`. */
+function isFirstContent(block: Element, inner: Element): boolean {
+  for (let node: Node | null = inner; node && node !== block; node = node.parentNode) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if ((sibling.textContent ?? '').trim() !== '') return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findSectionHeadings } from '../../lib/headings';
+import { createLabelMatcher } from '../../lib/labels';
+import { fixtureDocument, parseHtml } from '../helpers/fixtures';
+
+const matcher = createLabelMatcher();
+const headingsOf = (document: Document) =>
+  findSectionHeadings(document.body, matcher).map(({ kind, label, runIn }) => ({ kind, label, runIn }));
+
+describe('findSectionHeadings', () => {
+  it('finds h2 headings and ignores menus, related lists and the footer', () => {
+    expect(headingsOf(fixtureDocument('demo-article.html'))).toEqual([
+      { kind: 'facts', label: 'The Facts', runIn: false },
+      { kind: 'opinion', label: 'Opinion', runIn: false },
+    ]);
+  });
+
+  it('finds short label blocks: bold paragraph, label div, upper case, numbered, "Our opinion"', () => {
+    expect(headingsOf(fixtureDocument('label-blocks.html'))).toEqual([
+      { kind: 'facts', label: 'The Facts', runIn: false },
+      { kind: 'opinion', label: 'Opinion', runIn: false },
+      { kind: 'facts', label: 'THE FACTS', runIn: false },
+      { kind: 'analysis', label: 'Analysis', runIn: false },
+      { kind: 'opinion', label: 'Our opinion', runIn: false },
+    ]);
+  });
+
+  it('finds bold run-in labels followed by a colon, not a bold word opening a sentence', () => {
+    expect(headingsOf(fixtureDocument('run-in-labels.html'))).toEqual([
+      { kind: 'facts', label: 'Facts', runIn: true },
+      { kind: 'opinion', label: 'Opinion', runIn: true },
+    ]);
+  });
+
+  it('ignores links, navigation, site chrome, captions, controls, asides, tables and headline prefixes', () => {
+    // The trailing "Analysis" heading has no body after it: sections.test.ts checks it yields no section.
+    expect(headingsOf(fixtureDocument('exclusions.html'))).toEqual([
+      { kind: 'analysis', label: 'Analysis', runIn: false },
+    ]);
+  });
+
+  it.each([
+    ['es.html', ['facts', 'Los hechos'], ['opinion', 'Opinión']],
+    ['fr.html', ['facts', 'Les faits'], ['analysis', 'Analyse']],
+    ['de.html', ['facts', 'Die Fakten'], ['opinion', 'Meinung']],
+    ['pt.html', ['facts', 'Os fatos'], ['analysis', 'Análise']],
+    ['it.html', ['facts', 'I fatti'], ['opinion', 'Opinione']],
+  ])('reads the labels of %s', (file, first, second) => {
+    expect(headingsOf(fixtureDocument(file)).map(({ kind, label }) => [kind, label])).toEqual([first, second]);
+  });
+
+  it('accepts the reader’s own labels from settings', () => {
+    const document = parseHtml('<article><h3>Straight news</h3><p>The bridge opened today.</p><h3>Our take</h3><p>It is ugly.</p></article>');
+    const custom = createLabelMatcher([
+      { text: 'Straight news', kind: 'facts' },
+      { text: 'Our take', kind: 'opinion' },
+    ]);
+    expect(findSectionHeadings(document.body, custom).map((heading) => heading.kind)).toEqual(['facts', 'opinion']);
+    expect(findSectionHeadings(document.body, matcher)).toEqual([]);
+  });
+
+  it('finds role=heading elements and labels split over inline elements', () => {
+    const document = parseHtml(
+      '<article><div role="heading" aria-level="2">Analysis —</div><p>Text.</p><h2>The <em>Facts</em></h2><p>Text.</p></article>',
+    );
+    expect(headingsOf(document)).toEqual([
+      { kind: 'analysis', label: 'Analysis', runIn: false },
+      { kind: 'facts', label: 'The Facts', runIn: false },
+    ]);
+  });
+});
