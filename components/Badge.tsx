@@ -1,0 +1,66 @@
+// Inline pill at a section heading: FACTS / OPINION / ANALYSIS with its source and contest counts.
+import type { SectionKind } from '../lib/types';
+import { t } from './i18n';
+
+export interface BadgeProps {
+  kind: SectionKind;
+  label: string;
+  sources: number;
+  contested: number;
+  onActivate?: () => void;
+}
+
+const KIND_TEXT = {
+  facts: () => t('badgeFacts'),
+  opinion: () => t('badgeOpinion'),
+  analysis: () => t('badgeAnalysis'),
+} as const;
+
+const KIND_NAME = {
+  facts: () => t('kindFacts'),
+  opinion: () => t('kindOpinion'),
+  analysis: () => t('kindAnalysis'),
+} as const;
+
+export function badgeCounts(sources: number, contested: number): string[] {
+  const counts: string[] = [];
+  if (sources > 0) counts.push(sources === 1 ? t('badgeOneSource') : t('badgeSources', sources));
+  if (contested > 0) counts.push(t('badgeContested', contested));
+  return counts;
+}
+
+export function Badge({ kind, label, sources, contested, onActivate }: BadgeProps) {
+  const counts = badgeCounts(sources, contested);
+  const details = counts.length > 0 ? counts.join(', ') : t('badgeNoDetails');
+  return (
+    <button
+      type="button"
+      class={`badge badge--${kind}`}
+      aria-label={t('badgeLabel', KIND_NAME[kind](), label, details)}
+      title={t('badgeTitle')}
+      onClick={onActivate}
+    >
+      <span class="badge__kind">{KIND_TEXT[kind]()}</span>
+      {counts.length > 0 && <span class="badge__counts">{counts.join(' · ')}</span>}
+    </button>
+  );
+}
+
+export interface PageBadgeProps {
+  evidence: string[];
+  onActivate?: () => void;
+}
+
+export function PageBadge({ evidence, onActivate }: PageBadgeProps) {
+  return (
+    <button
+      type="button"
+      class="badge badge--opinion badge--page"
+      aria-label={t('pageBadgeLabel', evidence.join('; '))}
+      title={evidence.join('\n')}
+      onClick={onActivate}
+    >
+      <span class="badge__kind">{t('pageBadge')}</span>
+    </button>
+  );
+}

@@ -1,0 +1,28 @@
+// Styles for badges inside their shadow roots: a pill readable on light and dark pages.
+export const BADGE_CSS = `
+:host > div { display: inline; }
+.badge {
+  all: initial;
+  display: inline-flex; align-items: center; gap: 0.4em;
+  margin: 0 0 0 0.5em; padding: 0.15em 0.55em;
+  border-radius: 999px; border: 1px solid rgba(0, 0, 0, 0.15);
+  font: 600 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  letter-spacing: 0.04em; vertical-align: middle; white-space: nowrap;
+  cursor: pointer; color: #fff;
+}
+.badge:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.badge:hover { filter: brightness(1.08); }
+.badge--facts { background: #1e5fb4; }
+.badge--opinion { background: #a34b00; }
+.badge--analysis { background: #6b3fa0; }
+.badge__counts { font-weight: 500; letter-spacing: 0; opacity: 0.92; }
+.theme-dark .badge, .badge.theme-dark { border-color: rgba(255, 255, 255, 0.35); }
+.theme-dark .badge--facts { background: #9cc3ff; color: #0b1f3a; }
+.theme-dark .badge--opinion { background: #ffbf80; color: #3a1a00; }
+.theme-dark .badge--analysis { background: #d3b8ff; color: #24103f; }
+@media (forced-colors: active) { .badge { border: 1px solid CanvasText; } }
+`;
+
+/** The quiet tint behind opinion sections, drawn by the CSS Custom Highlight API. */
+export const SECTION_HIGHLIGHT = 'opinion-lens-opinion';
+export const SECTION_HIGHLIGHT_CSS = `::highlight(${SECTION_HIGHLIGHT}) { background-color: rgba(245, 158, 11, 0.16); }`;

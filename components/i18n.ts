@@ -1,0 +1,25 @@
+// UI strings: the browser's i18n messages, with the bundled English messages where the API is absent (tests, CLI).
+import { browser } from 'wxt/browser';
+import english from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+
+type Message = { message: string; placeholders?: Record<string, { content: string }> };
+
+function format(entry: Message, substitutions: string[]): string {
+  return entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
+    return content.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
+  });
+}
+
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const values = substitutions.map(String);
+  try {
+    const message = browser.i18n?.getMessage(key, values);
+    if (message) return message;
+  } catch {
+    // No i18n API here: the English bundle below answers.
+  }
+  return format((english as Record<string, Message>)[key], values);
+}

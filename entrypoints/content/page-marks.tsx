@@ -1,0 +1,149 @@
+// The content script's only writes to the page: badge hosts (shadow roots) and the opinion-section tint.
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageAnalysis } from '../../lib/report';
+import type { DetectedSection } from '../../lib/sections';
+import type { SectionSummary } from '../../lib/types';
+import type { Settings } from '../../lib/settings';
+import { isInExcludedRegion } from '../../lib/page-structure';
+import { Badge, PageBadge } from '../../components/Badge';
+import { BADGE_CSS, SECTION_HIGHLIGHT, SECTION_HIGHLIGHT_CSS } from '../../components/badge-styles';
+
+type Ui = ShadowRootContentScriptUi<void>;
+
+export interface MarkHandlers {
+  onBadgeActivate?: (badge: HTMLElement) => void;
+}
+
+export class PageMarks {
+  private uis: Ui[] = [];
+  private headings: Element[] = [];
+  private generation = 0;
+  private tintStyle: HTMLStyleElement | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly handlers: MarkHandlers = {},
+  ) {}
+
+  /** Replaces every mark with those for this analysis. */
+  async render(analysis: PageAnalysis, settings: Settings): Promise<void> {
+    this.clear();
+    const generation = this.generation;
+    this.headings = analysis.sections.map((section) => section.heading.block);
+    if (settings.sectionMarker) this.tint(analysis.sections.filter((section) => section.kind === 'opinion'));
+    if (!settings.badges) return;
+    const dark = settings.theme === 'dark' || (settings.theme === 'auto' && pageLooksDark());
+    const created = await Promise.all([
+      ...analysis.sections.map((section, index) => this.sectionBadge(section, analysis.report.sections[index], dark)),
+      analysis.markupSaysOpinion ? this.pageBadge(analysis.report.pageType.evidence, dark) : null,
+    ]);
+    for (const ui of created) {
+      if (!ui) continue;
+      if (generation !== this.generation) continue;
+      ui.mount();
+      this.uis.push(ui);
+    }
+  }
+
+  clear(): void {
+    this.generation += 1;
+    for (const ui of this.uis) ui.remove();
+    this.uis = [];
+    this.headings = [];
+    if (hasHighlights()) CSS.highlights.delete(SECTION_HIGHLIGHT);
+    this.tintStyle?.remove();
+    this.tintStyle = null;
+  }
+
+  /** True when the page removed a heading we labelled (a single-page app moved on). */
+  anyHeadingDetached(): boolean {
+    return this.headings.some((heading) => !heading.isConnected);
+  }
+
+  get badgeHosts(): HTMLElement[] {
+    return this.uis.map((ui) => ui.shadowHost);
+  }
+
+  private sectionBadge(section: DetectedSection, summary: SectionSummary, dark: boolean): Promise<Ui> {
+    const { heading } = section;
+    return this.createUi('opinion-lens-badge', heading.labelElement, heading.runIn ? 'after' : 'last', dark, (host) => {
+      host.dataset.opinionLens = 'badge';
+      host.dataset.kind = section.kind;
+      return () => (
+        <Badge
+          kind={section.kind}
+          label={summary.label}
+          sources={summary.sources}
+          contested={summary.contested}
+          onActivate={() => this.handlers.onBadgeActivate?.(host)}
+        />
+      );
+    });
+  }
+
+  private pageBadge(evidence: string[], dark: boolean): Promise<Ui> {
+    const title = [...document.querySelectorAll('h1')].find((h1) => !isInExcludedRegion(h1));
+    const anchor = title ?? document.querySelector('article, main, [role=main]') ?? document.body;
+    return this.createUi('opinion-lens-page-badge', anchor, title ? 'last' : 'first', dark, (host) => {
+      host.dataset.opinionLens = 'page-badge';
+      return () => <PageBadge evidence={evidence} onActivate={() => this.handlers.onBadgeActivate?.(host)} />;
+    });
+  }
+
+  private async createUi(
+    name: string,
+    anchor: Element,
+    append: 'last' | 'first' | 'after',
+    dark: boolean,
+    prepare: (host: HTMLElement) => () => preact.JSX.Element,
+  ): Promise<Ui> {
+    let view: (() => preact.JSX.Element) | null = null;
+    const ui = await createShadowRootUi(this.ctx, {
+      name,
+      position: 'inline',
+      anchor,
+      append,
+      css: BADGE_CSS,
+      onMount: (container) => {
+        if (dark) container.classList.add('theme-dark');
+        if (view) render(view(), container);
+      },
+      onRemove: () => render(null, ui.uiContainer),
+    });
+    view = prepare(ui.shadowHost);
+    return ui;
+  }
+
+  private tint(sections: DetectedSection[]): void {
+    if (sections.length === 0 || !hasHighlights()) return;
+    const ranges = sections.map((section) => {
+      const range = document.createRange();
+      range.setStartBefore(section.heading.block);
+      range.setEndAfter(section.blocks[section.blocks.length - 1]);
+      return range;
+    });
+    CSS.highlights.set(SECTION_HIGHLIGHT, new Highlight(...ranges));
+    this.tintStyle = document.createElement('style');
+    this.tintStyle.dataset.opinionLens = 'style';
+    this.tintStyle.textContent = SECTION_HIGHLIGHT_CSS;
+    (document.head ?? document.documentElement).append(this.tintStyle);
+  }
+}
+
+function hasHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** One style read: is the page's background dark? */
+function pageLooksDark(): boolean {
+  for (const element of [document.body, document.documentElement]) {
+    if (!element) continue;
+    const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(getComputedStyle(element).backgroundColor);
+    if (!match || match[4] === '0') continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  return false;
+}

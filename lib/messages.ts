@@ -1,0 +1,35 @@
+// Messages between content script, background, popup and options: their names and payloads.
+import type { ArticleReport } from './types';
+
+/** Content script → background: what this tab shows, for the toolbar badge. */
+export interface TabSummaryMessage {
+  type: 'opinion-lens:tab-summary';
+  sections: number;
+  pageKind: ArticleReport['pageType']['kind'];
+  markupSaysOpinion: boolean;
+}
+
+/** Popup → content script: the current report. */
+export interface GetReportMessage {
+  type: 'opinion-lens:get-report';
+}
+
+export interface ReportResponse {
+  report: ArticleReport | null;
+  active: boolean;
+  truncated: boolean;
+}
+
+/** Popup or background (keyboard command) → content script: open or toggle the side panel. */
+export interface PanelMessage {
+  type: 'opinion-lens:panel';
+  action: 'open' | 'toggle';
+}
+
+export type LensMessage = TabSummaryMessage | GetReportMessage | PanelMessage;
+
+/** Toolbar badge text: labelled sections, or OP for an opinion page with none. */
+export function actionBadgeText(summary: Omit<TabSummaryMessage, 'type'>): string {
+  if (summary.sections > 0) return String(summary.sections);
+  return summary.markupSaysOpinion || summary.pageKind === 'opinion' ? 'OP' : '';
+}
