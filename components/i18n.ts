@@ -16,10 +16,12 @@ function format(entry: Message, substitutions: string[]): string {
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const values = substitutions.map(String);
   try {
-    const message = browser.i18n?.getMessage(key, values);
+    const i18n = browser.i18n as unknown as { getMessage?: (name: string, values: string[]) => string } | undefined;
+    const message = i18n?.getMessage?.(key, values);
     if (message) return message;
   } catch {
     // No i18n API here: the English bundle below answers.
   }
-  return format((english as Record<string, Message>)[key], values);
+  const entry = (english as Record<string, Message | undefined>)[key];
+  return entry ? format(entry, values) : key;
 }

@@ -46,7 +46,7 @@ function metaValues(document: Document): [string, string][] {
 
 function titleKind(title: string): SignalKind | undefined {
   const prefix = TITLE_PREFIX.exec(title);
-  return prefix ? SECTION_NAMES[prefix[1].toLowerCase()] : undefined;
+  return prefix?.[1] ? SECTION_NAMES[prefix[1].toLowerCase()] : undefined;
 }
 
 function pathSegments(url: string): string[] {

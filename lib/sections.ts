@@ -114,5 +114,6 @@ function textAfterLabel(heading: SectionHeading): string {
 export function firstWords(section: DetectedSection): string {
   const text = section.paragraphs.find((paragraph) => paragraph !== '') ?? '';
   const words = text.split(' ');
-  return words.slice(0, WORDS_IN_FIRST_WORDS).join(' ') + (words.length > WORDS_IN_FIRST_WORDS ? '…' : '');
+  if (words.length <= WORDS_IN_FIRST_WORDS) return text;
+  return words.slice(0, WORDS_IN_FIRST_WORDS).join(' ').replace(/[.,;:!?]$/, '') + '…';
 }

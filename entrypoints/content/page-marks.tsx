@@ -36,7 +36,10 @@ export class PageMarks {
     if (!settings.badges) return;
     const dark = settings.theme === 'dark' || (settings.theme === 'auto' && pageLooksDark());
     const created = await Promise.all([
-      ...analysis.sections.map((section, index) => this.sectionBadge(section, analysis.report.sections[index], dark)),
+      ...analysis.sections.map((section, index) => {
+        const summary = analysis.report.sections[index];
+        return summary ? this.sectionBadge(section, summary, dark) : null;
+      }),
       analysis.markupSaysOpinion ? this.pageBadge(analysis.report.pageType.evidence, dark) : null,
     ]);
     for (const ui of created) {
@@ -121,7 +124,7 @@ export class PageMarks {
     const ranges = sections.map((section) => {
       const range = document.createRange();
       range.setStartBefore(section.heading.block);
-      range.setEndAfter(section.blocks[section.blocks.length - 1]);
+      range.setEndAfter(section.blocks.at(-1) ?? section.heading.block);
       return range;
     });
     CSS.highlights.set(SECTION_HIGHLIGHT, new Highlight(...ranges));
@@ -142,7 +145,7 @@ function pageLooksDark(): boolean {
     if (!element) continue;
     const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(getComputedStyle(element).backgroundColor);
     if (!match || match[4] === '0') continue;
-    const [r, g, b] = [match[1], match[2], match[3]].map(Number);
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
   }
   return false;

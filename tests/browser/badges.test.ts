@@ -35,8 +35,8 @@ describe('badges in Chromium', () => {
     await waitForBadges(page, 2);
     const badges = await badgesOn(page);
     expect(badges.map((badge) => badge.kind)).toEqual(['facts', 'opinion']);
-    expect(badges[0].text).toMatch(/^FACTS/);
-    expect(badges[1].text).toMatch(/^OPINION/);
+    expect(badges[0]?.text).toMatch(/^FACTS/);
+    expect(badges[1]?.text).toMatch(/^OPINION/);
     const placement = await page.$$eval('[data-opinion-lens="badge"]', (hosts) =>
       hosts.map((host) => `${host.parentElement?.tagName} ${host.parentElement?.textContent?.trim()}`),
     );

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { Window } from 'happy-dom';
+import { parseHtml as parsePage } from '../../scripts/parse-html';
 
 export const FIXTURE_PAGES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'pages') + '/';
 
@@ -11,10 +11,8 @@ export function readFixture(name: string): string {
 }
 
 /** A fresh happy-dom document parsed from HTML, scripts not run. */
-export function parseHtml(html: string, url = 'http://127.0.0.1/'): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true } } });
-  window.document.write(html);
-  return window.document as unknown as Document;
+export function parseHtml(html: string, url?: string): Document {
+  return parsePage(html, url).document;
 }
 
 export function fixtureDocument(name: string, url?: string): Document {

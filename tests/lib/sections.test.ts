@@ -14,16 +14,16 @@ describe('computeSections', () => {
       ['facts', 3],
       ['opinion', 2],
     ]);
-    expect(firstWords(sections[0])).toBe('Protesters filled Market Square on Saturday ahead of next week\'s council vote…');
+    expect(firstWords(sections[0]!)).toBe('Protesters filled Market Square on Saturday ahead of next week\'s council vote…');
   });
 
   it('counts the run-in labelled paragraph as the first block, its label removed', () => {
     const sections = sectionsOf(fixtureDocument('run-in-labels.html'));
     expect(sections.map((section) => section.blocks.length)).toEqual([2, 2]);
-    expect(sections[0].paragraphs[0]).toBe(
+    expect(sections[0]?.paragraphs[0]).toBe(
       'The ministry published the results of the national school tests on Monday. Pass rates fell in most regions.',
     );
-    expect(sections[1].paragraphs[0]).toMatch(/^The decline is/);
+    expect(sections[1]?.paragraphs[0]).toMatch(/^The decline is/);
   });
 
   it('counts label-block sections separately', () => {
@@ -40,13 +40,13 @@ describe('computeSections', () => {
       <blockquote><p>Quoted.</p></blockquote><ul><li>Item one</li><li>Item <b>two</b></li></ul>
       <div><div>Loose text block</div></div></article><p>Outside the article.</p></main>`);
     const [section] = sectionsOf(document);
-    expect(section.paragraphs).toEqual(['One.', 'Quoted.', 'Item one', 'Item two', 'Loose text block']);
+    expect(section?.paragraphs).toEqual(['One.', 'Quoted.', 'Item one', 'Item two', 'Loose text block']);
   });
 
   it('stops at the paragraph cap and marks the section truncated', () => {
     const body = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i}.</p>`).join('');
     const [section] = sectionsOf(parseHtml(`<article><h2>Facts</h2>${body}</article>`), 10);
-    expect(section.blocks).toHaveLength(10);
-    expect(section.truncated).toBe(true);
+    expect(section?.blocks).toHaveLength(10);
+    expect(section?.truncated).toBe(true);
   });
 });

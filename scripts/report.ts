@@ -1,0 +1,56 @@
+// CLI: `npm run report -- [--json] [--url URL] FILE...` prints the ArticleReport of saved HTML pages.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { analyzePage } from '../lib/report';
+import { formatReport } from '../lib/report-text';
+import type { ArticleReport } from '../lib/types';
+import { parseHtml } from './parse-html';
+
+const USAGE = 'usage: npm run report -- [--json] [--url URL] FILE...';
+
+export async function reportFile(file: string, url?: string): Promise<ArticleReport> {
+  const html = await readFile(file, 'utf8');
+  const page = parseHtml(html);
+  try {
+    return analyzePage(page.document, url === undefined ? {} : { url }).report;
+  } finally {
+    await page.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    console.error(`opinion-lens report: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help || files.length === 0) {
+    (values.help ? console.log : console.error)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  let failures = 0;
+  for (const file of files) {
+    try {
+      const report = await reportFile(file, values.url);
+      if (!values.json) console.log(formatReport(report, file) + '\n');
+      else if (files.length === 1) console.log(JSON.stringify(report, null, 2));
+      else console.log(JSON.stringify({ file, ...report }));
+    } catch (error) {
+      failures += 1;
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      console.error(`opinion-lens report: cannot read ${file}: ${reason}`);
+    }
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyzePage, buildArticleReport, declaredUrl } from '../../lib/report';
+import { fixtureDocument, parseHtml } from '../helpers/fixtures';
+
+describe('buildArticleReport', () => {
+  it('reports the demo article’s sections, page type and URL from its canonical link', () => {
+    const report = buildArticleReport(fixtureDocument('demo-article.html'));
+    expect(report.url).toBe('http://127.0.0.1/news/transit-fare-march');
+    expect(report.pageType).toEqual({ kind: 'mixed', evidence: ['sections: facts, opinion'] });
+    expect(report.sections.map(({ kind, label, paragraphs }) => ({ kind, label, paragraphs }))).toEqual([
+      { kind: 'facts', label: 'The Facts', paragraphs: 3 },
+      { kind: 'opinion', label: 'Opinion', paragraphs: 2 },
+    ]);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it('prefers the given URL, then canonical, then og:url', () => {
+    expect(buildArticleReport(fixtureDocument('demo-article.html'), { url: 'https://x.example/opinion/a' }).url).toBe(
+      'https://x.example/opinion/a',
+    );
+    expect(declaredUrl(fixtureDocument('analysis-og.html'))).toBe('https://paper.example/politics/2026/what-the-result-means');
+    expect(declaredUrl(parseHtml('<p>no url</p>'))).toBeNull();
+  });
+
+  it('says whether the page’s own markup calls it opinion', () => {
+    expect(analyzePage(fixtureDocument('opinion-jsonld.html')).markupSaysOpinion).toBe(true);
+    expect(analyzePage(fixtureDocument('demo-article.html')).markupSaysOpinion).toBe(false);
+  });
+
+  it('yields an empty report for a page it cannot read, never an exception', () => {
+    const broken = parseHtml('<p>x</p>');
+    Object.defineProperty(broken, 'body', { get: () => { throw new Error('hostile page'); } });
+    const analysis = analyzePage(broken, { url: 'https://x.example/' });
+    expect(analysis.report).toEqual({
+      url: 'https://x.example/', pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [],
+    });
+  });
+
+  it('reads malformed markup without throwing', () => {
+    const report = buildArticleReport(parseHtml('<h2>Facts<p>Unclosed <b>bold <i>text</p></h2><div><h2>Opinion:</div>Stray text after.<table><td>x'));
+    expect(Array.isArray(report.sections)).toBe(true);
+  });
+
+  it('applies the paragraph cap across the page', () => {
+    const body = Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} of the report.</p>`).join('');
+    const analysis = analyzePage(parseHtml(`<article><h2>Facts</h2>${body}<h2>Opinion</h2>${body}</article>`), { maxParagraphs: 60 });
+    expect(analysis.report.sections.map((section) => section.paragraphs)).toEqual([50, 10]);
+    expect(analysis.truncated).toBe(true);
+  });
+});

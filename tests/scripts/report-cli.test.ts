@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES } from '../helpers/fixtures';
+
+const run = promisify(execFile);
+const CLI = join(import.meta.dirname, '../../scripts/report.ts');
+
+async function report(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run report', () => {
+  it('prints one ArticleReport object for one file with --json', async () => {
+    const { code, stdout } = await report('--json', FIXTURE_PAGES + 'demo-article.html');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout);
+    expect(parsed.url).toBe('http://127.0.0.1/news/transit-fare-march');
+    expect(parsed.sections.map((section: { kind: string }) => section.kind)).toEqual(['facts', 'opinion']);
+    expect(parsed).not.toHaveProperty('file');
+  });
+
+  it('prints one JSON line per file with a file field, takes --url, and reports a missing file with exit 1', async () => {
+    const missing = FIXTURE_PAGES + 'no-such-page.html';
+    const { code, stdout, stderr } = await report('--json', '--url', 'https://x.example/opinion/y', FIXTURE_PAGES + 'es.html', missing, FIXTURE_PAGES + 'fr.html');
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.file.split('/').pop(), line.url, line.pageType.kind])).toEqual([
+      ['es.html', 'https://x.example/opinion/y', 'mixed'],
+      ['fr.html', 'https://x.example/opinion/y', 'opinion'],
+    ]);
+    expect(stderr).toContain(`cannot read ${missing}: no such file`);
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const { code, stdout } = await report(FIXTURE_PAGES + 'label-blocks.html');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Page type:  mixed (sections: facts, opinion, analysis)');
+    expect(stdout).toContain('OPINION   "Our opinion" · 2 paragraphs · Residents deserve a clearer explanation');
+  });
+
+  it('explains its usage when given no file', async () => {
+    const { code, stderr } = await report();
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage: npm run report');
+  });
+});
