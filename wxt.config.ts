@@ -8,6 +8,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

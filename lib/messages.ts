@@ -26,7 +26,14 @@ export interface PanelMessage {
   action: 'open' | 'toggle';
 }
 
-export type LensMessage = TabSummaryMessage | GetReportMessage | PanelMessage;
+/** Content script → background: remember whether this tab's panel is open (kept for the tab's life). */
+export interface PanelStateMessage {
+  type: 'opinion-lens:panel-state';
+  /** Omitted to ask; the answer is `{ open: boolean | null }`, null when the tab never said. */
+  open?: boolean;
+}
+
+export type LensMessage = TabSummaryMessage | GetReportMessage | PanelMessage | PanelStateMessage;
 
 /** Toolbar badge text: labelled sections, or OP for an opinion page with none. */
 export function actionBadgeText(summary: Omit<TabSummaryMessage, 'type'>): string {

@@ -14,10 +14,19 @@ export interface SectionSummary {
   contested: number;
 }
 
+/** One thing a source said, with the reporting verb and where it stands. */
+export interface SourceStatement {
+  verb: string;
+  quote: string;
+  sentence: string;
+  section: number;
+}
+
 export interface Source {
   name: string;
   role?: string;
   claims: number;
+  statements?: SourceStatement[];
 }
 
 export interface Figure {
@@ -27,6 +36,7 @@ export interface Figure {
   counts?: string;
   source?: string;
   sentence: string;
+  section?: number;
 }
 
 export interface ContestedClaim {
@@ -34,6 +44,7 @@ export interface ContestedClaim {
   value: number;
   unit?: string;
   quote: string;
+  section?: number;
 }
 
 export interface ContestedFigure {

@@ -45,7 +45,7 @@ const LOOPBACK = /^(?:https?|wss?):\/\/127\.0\.0\.1[:/]/;
 
 /** Launches Chromium with the unpacked build; reuse `profileDir` to test a restart. */
 export async function launchWithExtension(
-  options: { profileDir?: string; extensionDir?: string; headed?: boolean } = {},
+  options: { profileDir?: string; extensionDir?: string; headed?: boolean; display?: string } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -56,10 +56,11 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: false,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1200, height: 900 },
     args: [
-      ...(options.headed ? [] : ['--headless=new']),
+      ...(options.headed || options.display ? [] : ['--headless=new']),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',

@@ -1,30 +1,38 @@
-// The content script's glue: settings → analysis → badges and tint, re-run on settings changes and new content.
+// The content script's glue: settings → analysis → badges, tint and panel; re-run on settings changes and new content.
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzePage, type PageAnalysis } from '../../lib/report';
+import { analyzePage, DEFAULT_MAX_PARAGRAPHS, type PageAnalysis } from '../../lib/report';
 import { createLabelMatcher } from '../../lib/labels';
 import { findSectionHeadings } from '../../lib/headings';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-storage';
-import type { LensMessage, ReportResponse, TabSummaryMessage } from '../../lib/messages';
-import { browser } from 'wxt/browser';
+import type { LensMessage, PanelStateMessage, ReportResponse, TabSummaryMessage } from '../../lib/messages';
 import { PageMarks } from './page-marks';
+import { PanelHost } from './panel-host';
 
 const MUTATION_DEBOUNCE_MS = 400;
 const OWN_TAG_PREFIX = 'OPINION-LENS';
 
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let settings = await loadSettings();
-  const marks = new PageMarks(ctx);
   let analysis: PageAnalysis | null = null;
   let observer: MutationObserver | null = null;
   let pending: Node[] = [];
   let timer: number | undefined;
+
+  const panel = new PanelHost(ctx, (open) => rememberPanel(open));
+  const marks = new PageMarks(ctx, {
+    onBadgeActivate: (host) => {
+      if (analysis) void panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS, host);
+    },
+  });
 
   const active = () => isActiveOn(settings, location.hostname);
 
   const analyse = () => {
     analysis = analyzePage(document, { url: location.href, customLabels: settings.customLabels });
     void marks.render(analysis, settings);
+    panel.refresh(analysis, settings, DEFAULT_MAX_PARAGRAPHS);
     tellBackground(analysis);
   };
 
@@ -34,8 +42,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     pending = [];
     const matcher = createLabelMatcher(settings.customLabels);
     const bringsHeading = added.some((node) => node.isConnected && findSectionHeadings(node, matcher).length > 0);
-    const lostHeading = marks.anyHeadingDetached();
-    if (bringsHeading || lostHeading) analyse();
+    if (bringsHeading || marks.anyHeadingDetached()) analyse();
   };
 
   const onMutations = (records: MutationRecord[]) => {
@@ -48,10 +55,13 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     if (pending.length > 0 && timer === undefined) timer = ctx.setTimeout(flush, MUTATION_DEBOUNCE_MS);
   };
 
-  const start = () => {
+  const start = async () => {
     analyse();
     observer = new MutationObserver(onMutations);
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    const remembered = await askPanelState();
+    const wanted = remembered ?? (settings.panelAutoOpen && analysis !== null && analysis.sections.length > 0);
+    if (wanted && analysis && active()) void panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS, null);
   };
 
   const stop = () => {
@@ -62,24 +72,37 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     timer = undefined;
     analysis = null;
     marks.clear();
+    panel.close({ remember: false });
     tellBackground(null);
+  };
+
+  const apply = (next: Settings) => {
+    const wasActive = active();
+    settings = next;
+    if (wasActive && active() && analysis) {
+      analyse();
+      return;
+    }
+    stop();
+    if (active()) void start();
   };
 
   const onMessage = (message: unknown): Promise<ReportResponse> | undefined => {
     const lens = message as LensMessage;
-    if (lens?.type !== 'opinion-lens:get-report') return undefined;
-    return Promise.resolve({ report: analysis?.report ?? null, active: active(), truncated: analysis?.truncated ?? false });
+    if (lens?.type === 'opinion-lens:get-report') {
+      return Promise.resolve({ report: analysis?.report ?? null, active: active(), truncated: analysis?.truncated ?? false });
+    }
+    if (lens?.type === 'opinion-lens:panel' && analysis) {
+      if (lens.action === 'toggle' && panel.isOpen) panel.close();
+      else void panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS);
+    }
+    return undefined;
   };
+
   browser.runtime.onMessage.addListener(onMessage);
-
-  const apply = (next: Settings) => {
-    settings = next;
-    stop();
-    if (active()) start();
-  };
-
-  if (active()) start();
   const unwatch = watchSettings(apply);
+  if (active()) await start();
+  else tellBackground(null);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     unwatch();
@@ -97,4 +120,19 @@ function tellBackground(analysis: PageAnalysis | null): void {
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be asleep or reloading; the next analysis tells it again.
   });
+}
+
+function rememberPanel(open: boolean): void {
+  const message: PanelStateMessage = { type: 'opinion-lens:panel-state', open };
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+async function askPanelState(): Promise<boolean | null> {
+  const message: PanelStateMessage = { type: 'opinion-lens:panel-state' };
+  try {
+    const answer = (await browser.runtime.sendMessage(message)) as { open: boolean | null } | undefined;
+    return answer?.open ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,6 @@
 // Real-browser test helpers on top of scripts/browser: open pages, read badges, write screenshots.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from '../../scripts/browser';
@@ -30,4 +32,32 @@ export async function badgesOn(page: Page): Promise<{ kind: string | null; text:
 
 export function screenshotPath(name: string): string {
   return join(ARTIFACTS, name);
+}
+
+/** True when Xvfb and xdotool are installed (.ci/run installs them); prints a notice when not. */
+export function hasXvfb(): boolean {
+  const found = ['/usr/bin/Xvfb', '/usr/bin/xdotool'].every((path) => existsSync(path));
+  if (!found) console.log('notice: Xvfb or xdotool missing (apt-get install -y xvfb xdotool); the real-shortcut test is skipped.');
+  return found;
+}
+
+/** A virtual X display for real key presses (browser accelerators such as extension commands). */
+export async function startXvfb(): Promise<{ display: string; pressKeys: (keys: string) => void; stop: () => void }> {
+  let number = 90 + Math.floor(Math.random() * 100);
+  while (existsSync(`/tmp/.X${number}-lock`)) number += 1;
+  const display = `:${number}`;
+  const server = spawn('Xvfb', [display, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  for (let tries = 0; tries < 100 && !existsSync(`/tmp/.X11-unix/X${number}`); tries += 1) {
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  const env = { ...process.env, DISPLAY: display };
+  return {
+    display,
+    pressKeys: (keys) => {
+      const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { env }).toString().trim().split('\n');
+      execFileSync('xdotool', ['windowfocus', '--sync', windows.at(-1) ?? ''], { env });
+      execFileSync('xdotool', ['key', '--clearmodifiers', keys], { env });
+    },
+    stop: () => server.kill(),
+  };
 }

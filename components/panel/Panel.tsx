@@ -1,0 +1,47 @@
+// The side panel: a labelled drawer summarising the ArticleReport; every item jumps to its place in the page.
+import { useEffect, useRef } from 'preact/hooks';
+import type { ArticleReport } from '../../lib/types';
+import type { Theme } from '../../lib/settings';
+import { t } from '../i18n';
+import { PageTypePart, SectionsPart } from './ReportParts';
+import { ContestedPart, FiguresPart, SourcesPart, singleSourceFigures } from './EvidenceParts';
+import type { JumpTarget } from './types';
+
+export interface PanelProps {
+  report: ArticleReport;
+  theme: Theme;
+  /** Paragraph cap when the page was cut short, else null. */
+  truncatedAt: number | null;
+  onClose: () => void;
+  onJump: (target: JumpTarget) => void;
+}
+
+export function Panel({ report, theme, truncatedAt, onClose, onJump }: PanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onClose();
+  };
+  return (
+    <aside class={`panel theme-${theme}`} aria-label={t('panelLandmark')} onKeyDown={onKeyDown}>
+      <header class="panel__header">
+        <h2 ref={heading} tabIndex={-1}>
+          {t('panelTitle')}
+        </h2>
+        <button type="button" class="close" aria-label={t('panelClose')} title={t('panelClose')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div class="panel__body">
+        {truncatedAt !== null && <p class="note">{t('panelTruncated', truncatedAt)}</p>}
+        <PageTypePart pageType={report.pageType} />
+        <SectionsPart sections={report.sections} onJump={onJump} />
+        <SourcesPart sources={report.sources} onJump={onJump} />
+        <ContestedPart contested={report.contested} onJump={onJump} />
+        <FiguresPart figures={singleSourceFigures(report)} onJump={onJump} />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,43 @@
+// Number and spread formatting for the panel: "2,000", "12%", "$40M", "58 vs 23, 2.5×".
+import { t } from '../i18n';
+
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+
+export function formatFigure(value: number, unit?: string, locale?: string): string {
+  const currency = unit ? (CURRENCY_SYMBOLS[unit] ?? (CURRENCY_CODE.test(unit) ? unit : null)) : null;
+  const compact = Math.abs(value) >= 1_000_000;
+  const options: Intl.NumberFormatOptions = {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+    ...(compact ? { notation: 'compact' } : {}),
+  };
+  if (currency) {
+    try {
+      return new Intl.NumberFormat(locale, { ...options, style: 'currency', currency }).format(value);
+    } catch {
+      // An unknown currency code is printed as a plain unit below.
+    }
+  }
+  const number = new Intl.NumberFormat(locale, options).format(value);
+  if (!unit) return number;
+  return unit === '%' || unit === 'percent' ? `${number}%` : `${number} ${unit}`;
+}
+
+/** "58 vs 23, 2.5×": the largest and smallest claim and their ratio; no ratio when a value is zero or negative. */
+export function formatSpread(values: number[], unit?: string, locale?: string): string {
+  if (values.length < 2) return values.map((value) => formatFigure(value, unit, locale)).join('');
+  const high = Math.max(...values);
+  const low = Math.min(...values);
+  const ratio = low > 0 ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(high / low) : '–';
+  const [first, second] = values[0] === low ? [low, high] : [high, low];
+  return t('panelSpread', formatFigure(first, unit, locale), formatFigure(second, unit, locale), ratio);
+}
+
+/** A claim's quote cut to a readable length at a word boundary. */
+export function shortQuote(text: string, maxLength = 140): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= maxLength) return clean;
+  const cut = clean.slice(0, maxLength);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}

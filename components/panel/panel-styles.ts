@@ -1,0 +1,67 @@
+// Styles for the panel's shadow root: a fixed drawer over the page, light and dark, readable at 200% zoom.
+export const PANEL_CSS = `
+:host {
+  position: fixed !important; top: 0 !important; right: 0 !important; bottom: 0 !important;
+  width: min(26rem, 100vw) !important; z-index: 2147483646 !important; display: block !important;
+}
+:host > div { height: 100%; }
+.panel {
+  --bg: #ffffff; --fg: #1b1b1f; --muted: #5b5b66; --line: #d9d9e0; --card: #f5f5f8; --focus: #1d4ed8;
+  --facts: #1e5fb4; --opinion: #a34b00; --analysis: #6b3fa0; --on-kind: #ffffff;
+  box-sizing: border-box; height: 100%; display: flex; flex-direction: column;
+  background: var(--bg); color: var(--fg); border-left: 1px solid var(--line);
+  box-shadow: -0.5rem 0 1.5rem rgba(0, 0, 0, 0.18);
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+@media (prefers-color-scheme: dark) {
+  .panel.theme-auto {
+    --bg: #1c1c21; --fg: #ececf1; --muted: #a9a9b6; --line: #3a3a44; --card: #26262d; --focus: #8ab4ff;
+    --facts: #9cc3ff; --opinion: #ffbf80; --analysis: #d3b8ff; --on-kind: #111114;
+  }
+}
+.panel.theme-dark {
+  --bg: #1c1c21; --fg: #ececf1; --muted: #a9a9b6; --line: #3a3a44; --card: #26262d; --focus: #8ab4ff;
+  --facts: #9cc3ff; --opinion: #ffbf80; --analysis: #d3b8ff; --on-kind: #111114;
+}
+* { box-sizing: border-box; }
+.panel__header { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem;
+  padding: 0.75rem 1rem; border-bottom: 1px solid var(--line); }
+h2 { margin: 0; font-size: 1.1rem; }
+h3 { margin: 1.1rem 0 0.4rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
+h4 { margin: 0 0 0.25rem; font-size: 0.95rem; display: flex; flex-wrap: wrap; gap: 0.35rem; align-items: baseline; }
+.panel__body { overflow: auto; padding: 0 1rem 1.5rem; flex: 1; }
+ul, ol { list-style: none; margin: 0; padding: 0; }
+li { margin: 0.2rem 0; }
+p { margin: 0.25rem 0; }
+.empty, .muted { color: var(--muted); }
+.note { background: var(--card); border-radius: 0.4rem; padding: 0.4rem 0.6rem; margin-top: 0.75rem; }
+.evidence li::before { content: "· "; color: var(--muted); }
+.page-kind { font-weight: 600; }
+.close { font: inherit; font-size: 1.4rem; line-height: 1; background: none; color: var(--fg);
+  border: 1px solid transparent; border-radius: 0.3rem; padding: 0.1rem 0.5rem; cursor: pointer; }
+.close:hover { border-color: var(--line); }
+.jump { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: baseline; width: 100%; text-align: left;
+  font: inherit; color: inherit; background: var(--card); border: 1px solid transparent; border-radius: 0.4rem;
+  padding: 0.35rem 0.5rem; cursor: pointer; }
+.jump:hover { border-color: var(--line); }
+button:focus-visible, h2:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.kind { font-size: 0.75rem; font-weight: 700; letter-spacing: 0.04em; padding: 0 0.45rem; border-radius: 999px; color: var(--on-kind); }
+.kind--facts { background: var(--facts); }
+.kind--opinion { background: var(--opinion); }
+.kind--analysis { background: var(--analysis); }
+.outline__label { font-weight: 600; }
+.sources > li { margin-bottom: 0.6rem; }
+.count { margin-left: auto; font-weight: 400; font-size: 0.85rem; color: var(--muted); }
+.verb { font-weight: 600; }
+q { quotes: "“" "”"; }
+.contest { margin-bottom: 0.75rem; }
+.spread { margin-left: auto; font-weight: 600; color: var(--opinion); }
+.value { font-weight: 700; font-variant-numeric: tabular-nums; }
+.source { font-weight: 600; }
+.quote { flex-basis: 100%; color: var(--muted); font-size: 0.88rem; }
+@media (forced-colors: active) { .jump, .panel { border: 1px solid CanvasText; } }
+`;
+
+/** The flash on a sentence the reader jumped to. */
+export const FLASH_HIGHLIGHT = 'opinion-lens-flash';
+export const FLASH_CSS = `::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.55); color: inherit; }`;

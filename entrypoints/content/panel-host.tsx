@@ -1,0 +1,158 @@
+// Mounts the side panel in a fixed shadow-root drawer, jumps to sentences and flashes them, restores focus.
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageAnalysis } from '../../lib/report';
+import type { Settings } from '../../lib/settings';
+import { findTextRange } from '../../lib/locate';
+import { Panel } from '../../components/panel/Panel';
+import { FLASH_CSS, FLASH_HIGHLIGHT, PANEL_CSS } from '../../components/panel/panel-styles';
+import type { JumpTarget } from '../../components/panel/types';
+
+const FLASH_MS = 2000;
+
+export class PanelHost {
+  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private opening: Promise<void> | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private flashStyle: HTMLStyleElement | null = null;
+  private flashTimer: number | undefined;
+  private restoreOutline: (() => void) | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly onOpenChange: (open: boolean) => void,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.ui !== null || this.opening !== null;
+  }
+
+  /** Opens (or refreshes) the panel; `from` gets focus back on close. */
+  async open(analysis: PageAnalysis, settings: Settings, maxParagraphs: number, from?: HTMLElement | null): Promise<void> {
+    if (from !== undefined) this.returnFocus = from;
+    else if (!this.isOpen) this.returnFocus = activeElementDeep();
+    if (this.opening) await this.opening;
+    const draw = () => this.draw(analysis, settings, maxParagraphs);
+    if (this.ui) {
+      draw();
+      return;
+    }
+    this.opening = createShadowRootUi(this.ctx, {
+      name: 'opinion-lens-panel',
+      position: 'inline',
+      anchor: document.documentElement,
+      append: 'last',
+      css: PANEL_CSS,
+      onMount: () => undefined,
+      onRemove: () => {
+        if (this.ui) render(null, this.ui.uiContainer);
+      },
+    }).then((ui) => {
+      ui.shadowHost.dataset.opinionLens = 'panel';
+      ui.mount();
+      this.ui = ui;
+      this.opening = null;
+      draw();
+      this.onOpenChange(true);
+    });
+    await this.opening;
+  }
+
+  /** Redraws an open panel with a new analysis; does nothing when closed. */
+  refresh(analysis: PageAnalysis, settings: Settings, maxParagraphs: number): void {
+    if (this.ui) this.draw(analysis, settings, maxParagraphs);
+  }
+
+  close(options: { remember?: boolean } = {}): void {
+    if (!this.ui) return;
+    this.ui.remove();
+    this.ui = null;
+    this.clearFlash();
+    if (options.remember !== false) this.onOpenChange(false);
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    focusDeep(target);
+  }
+
+  private draw(analysis: PageAnalysis, settings: Settings, maxParagraphs: number): void {
+    if (!this.ui) return;
+    render(
+      <Panel
+        report={analysis.report}
+        theme={settings.theme}
+        truncatedAt={analysis.truncated ? maxParagraphs : null}
+        onClose={() => this.close()}
+        onJump={(target) => this.jump(analysis, target)}
+      />,
+      this.ui.uiContainer,
+    );
+  }
+
+  private jump(analysis: PageAnalysis, target: JumpTarget): void {
+    const sections = target.section === undefined ? analysis.sections : analysis.sections.slice(target.section, target.section + 1);
+    const blocks = sections.flatMap((section) => section.blocks);
+    const range = target.sentence
+      ? findTextRange(blocks, target.sentence) ?? findTextRange(analysis.sections.flatMap((s) => s.blocks), target.sentence)
+      : null;
+    const heading = sections[0]?.heading.block;
+    const element = range ? range.startContainer.parentElement : heading;
+    if (!element) return;
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.flash(range, element);
+  }
+
+  /** Highlights the range with the CSS Custom Highlight API, else outlines its block; both go after a moment. */
+  private flash(range: Range | null, element: Element): void {
+    this.clearFlash();
+    if (hasHighlights()) {
+      const target = range ?? rangeOf(element);
+      CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(target));
+      this.flashStyle = document.createElement('style');
+      this.flashStyle.dataset.opinionLens = 'style';
+      this.flashStyle.textContent = FLASH_CSS;
+      (document.head ?? document.documentElement).append(this.flashStyle);
+    } else if (element instanceof HTMLElement) {
+      const previous = element.style.outline;
+      element.style.outline = '3px solid #f5b400';
+      this.restoreOutline = () => {
+        element.style.outline = previous;
+      };
+    }
+    this.flashTimer = this.ctx.setTimeout(() => this.clearFlash(), FLASH_MS);
+  }
+
+  private clearFlash(): void {
+    if (this.flashTimer !== undefined) clearTimeout(this.flashTimer);
+    this.flashTimer = undefined;
+    if (hasHighlights()) CSS.highlights.delete(FLASH_HIGHLIGHT);
+    this.flashStyle?.remove();
+    this.flashStyle = null;
+    this.restoreOutline?.();
+    this.restoreOutline = null;
+  }
+}
+
+function hasHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+function rangeOf(element: Element): Range {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range;
+}
+
+/** The focused element, looking inside open shadow roots (a badge's button). */
+function activeElementDeep(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/** Focuses an element, or the button inside a badge host's shadow root. */
+function focusDeep(target: HTMLElement | null): void {
+  if (!target?.isConnected) return;
+  const inner = target.shadowRoot?.querySelector<HTMLElement>('button');
+  (inner ?? target).focus();
+}

@@ -1,0 +1,54 @@
+// Finds where a sentence stands in the page: a DOM Range over its text, whitespace differences ignored.
+interface TextMap {
+  text: string;
+  /** For each character of `text`, the text node and offset it came from. */
+  nodes: Text[];
+  offsets: number[];
+}
+
+/** The block's text with whitespace runs collapsed, mapped back to text nodes. */
+function mapText(block: Element): TextMap {
+  const map: TextMap = { text: '', nodes: [], offsets: [] };
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let lastWasSpace = true;
+  const parts: string[] = [];
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    for (let offset = 0; offset < data.length; offset += 1) {
+      const char = data[offset] ?? '';
+      const space = /\s/.test(char);
+      if (space && lastWasSpace) continue;
+      parts.push(space ? ' ' : char);
+      map.nodes.push(node);
+      map.offsets.push(offset);
+      lastWasSpace = space;
+    }
+  }
+  map.text = parts.join('');
+  return map;
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A Range over the first occurrence of `sentence` in the blocks, or null when it is not there. */
+export function findTextRange(blocks: readonly Element[], sentence: string): Range | null {
+  const needle = normalise(sentence);
+  if (!needle) return null;
+  for (const block of blocks) {
+    if (!normalise(block.textContent ?? '').includes(needle)) continue;
+    const map = mapText(block);
+    const start = map.text.indexOf(needle);
+    if (start < 0) continue;
+    const end = start + needle.length - 1;
+    const startNode = map.nodes[start];
+    const endNode = map.nodes[end];
+    const startOffset = map.offsets[start];
+    const endOffset = map.offsets[end];
+    if (!startNode || !endNode || startOffset === undefined || endOffset === undefined) continue;
+    const range = block.ownerDocument.createRange();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset + 1);
+    return range;
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, SEED_HTML, launchWithExtension, openPage, screenshotPath, serve, startXvfb, hasXvfb, type ExtensionBrowser } from './harness';
+import { FIXTURE_PAGES } from '../helpers/fixtures';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PANEL = '[data-opinion-lens="panel"]';
+let browser: ExtensionBrowser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  site = await serve({ '/news/transit-fare-march': FIXTURE_PAGES + 'demo-article.html', '/seed': SEED_HTML });
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const paragraphBoxes = (page: Page) =>
+  page.$$eval('article p, article h1, article h2', (elements) => elements.map((element) => JSON.stringify(element.getBoundingClientRect())));
+
+async function openArticle(path: string) {
+  const opened = await openPage(browser.context, site.origin + path);
+  await opened.page.waitForSelector('[data-opinion-lens="badge"]');
+  return opened;
+}
+
+/** What the focused element is, looking through shadow roots. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let active = document.activeElement;
+    const path: string[] = [];
+    while (active) {
+      path.push(`${active.tagName.toLowerCase()}${active.getAttribute('data-kind') ? `[${active.getAttribute('data-kind')}]` : ''}`);
+      active = active.shadowRoot?.activeElement ?? null;
+    }
+    return path.join(' > ');
+  });
+
+describe('side panel in Chromium', () => {
+  it('opens from a badge without moving the page, closes with Esc and returns focus to the badge', async () => {
+    const { page, errors } = await openArticle('/news/transit-fare-march');
+    const before = await paragraphBoxes(page);
+    await page.locator('[data-opinion-lens="badge"][data-kind="facts"] button').click();
+    await page.waitForSelector(PANEL);
+    expect(await page.locator(`${PANEL} aside`).getAttribute('aria-label')).toBe('Opinion Lens: article summary');
+    expect(await paragraphBoxes(page)).toEqual(before);
+    expect(await focused(page)).toBe('opinion-lens-panel > h2');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(PANEL, { state: 'detached' });
+    expect(await focused(page)).toBe('opinion-lens-badge[facts] > button');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.skipIf(!hasXvfb())('opens and closes with the manifest’s keyboard shortcut, pressed for real on a virtual display', async () => {
+    const worker = browser.context.serviceWorkers()[0];
+    const commands = await worker?.evaluate(() => chrome.commands.getAll());
+    expect(commands?.find((command) => command.name === 'toggle-panel')?.shortcut).toBe('Alt+Shift+L');
+    // Headless Chromium never routes keys to browser accelerators, so this one browser runs on Xvfb.
+    const xvfb = await startXvfb();
+    const headed = await launchWithExtension({ display: xvfb.display });
+    try {
+      const { page } = await openPage(headed.context, `${site.origin}/news/transit-fare-march`);
+      await page.waitForSelector('[data-opinion-lens="badge"]');
+      xvfb.pressKeys('alt+shift+l');
+      await page.waitForSelector(PANEL);
+      xvfb.pressKeys('alt+shift+l');
+      await page.waitForSelector(PANEL, { state: 'detached' });
+    } finally {
+      await headed.close();
+      xvfb.stop();
+    }
+  });
+
+  it('remembers that it was open in this tab across a reload', async () => {
+    const { page } = await openArticle('/news/transit-fare-march');
+    await page.locator('[data-opinion-lens="badge"][data-kind="opinion"] button').click();
+    await page.waitForSelector(PANEL);
+    await page.reload();
+    await page.waitForSelector(PANEL);
+    await page.locator(`${PANEL} button.close`).click();
+    await page.waitForSelector(PANEL, { state: 'detached' });
+    await page.reload();
+    await page.waitForSelector('[data-opinion-lens="badge"]');
+    expect(await page.$(PANEL)).toBeNull();
+    await page.close();
+  });
+
+  it.skipIf(!existsSync(SEED_HTML))('lists the seed’s named sources and the contested 58 vs 23, and jumps to a sentence', async () => {
+    const { page, errors } = await openArticle('/seed');
+    await page.setViewportSize({ width: 1100, height: 420 });
+    await page.locator('[data-opinion-lens="badge"][data-kind="facts"] button').click();
+    const panel = page.locator(PANEL);
+    await panel.locator('aside').waitFor();
+    const text = (await panel.locator('aside').textContent()) ?? '';
+    for (const name of ['Attaullah Tarar', 'Afghan media', 'Taliban', 'Pakistan', 'Khawaja Asif']) expect(text).toContain(name);
+    const contest = panel.locator('.contest').filter({ hasText: '58' });
+    expect(await contest.locator('.spread').textContent()).toBe('58 vs 23, 2.5×');
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await contest.locator('button').filter({ hasText: '23' }).click();
+    await page.waitForFunction(() => CSS.highlights.has('opinion-lens-flash'));
+    const flashed = await page.evaluate(() => [...(CSS.highlights.get('opinion-lens-flash') ?? [])].map((range) => String(range)));
+    expect(flashed).toHaveLength(1);
+    expect(flashed[0]).toContain('23 of its personnel died');
+    await page.waitForFunction((y) => window.scrollY !== y, scrollBefore);
+    await page.waitForFunction(() => !CSS.highlights.has('opinion-lens-flash'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('passes axe-core in light and dark, and is screenshotted for the README', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page } = await openArticle(existsSync(SEED_HTML) ? '/seed' : '/news/transit-fare-march');
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.locator('[data-opinion-lens="badge"][data-kind="facts"] button').click();
+      await page.waitForSelector(PANEL);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document);
+        return result.violations
+          .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => JSON.stringify(node.target)).filter((target) => target.includes('opinion-lens')) }))
+          .filter((violation) => violation.nodes.length > 0);
+      });
+      expect(violations).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`panel-${scheme}.png`) });
+      await page.close();
+    }
+  });
+});
