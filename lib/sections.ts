@@ -64,10 +64,11 @@ function readSection(heading: SectionHeading, next: Element | null, budget: numb
         truncated = true;
         break;
       }
+      const whole = ALWAYS_BLOCK.has(element.tagName.toUpperCase());
       blocks.push(element);
-      paragraphs.push(collapseWhitespace(element.textContent ?? ''));
+      paragraphs.push(collapseWhitespace(whole ? element.textContent ?? '' : ownText(element)));
       // A paragraph's inner elements were read with it.
-      if (ALWAYS_BLOCK.has(element.tagName.toUpperCase())) {
+      if (whole) {
         node = nextOutsideSubtree(walker);
         continue;
       }
@@ -103,6 +104,16 @@ function isTextBlock(element: Element): boolean {
     if (child.nodeType === 1 && isInline(child as Element) && (child.textContent ?? '').trim() !== '') return true;
   }
   return false;
+}
+
+/** A container block's own text: its direct text and inline children, not its nested blocks (read on their own). */
+function ownText(element: Element): string {
+  let text = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += (child as Text).data;
+    else if (child.nodeType === 1 && isInline(child as Element)) text += child.textContent ?? '';
+  }
+  return text;
 }
 
 function textAfterLabel(heading: SectionHeading): string {

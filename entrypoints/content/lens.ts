@@ -101,6 +101,12 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
 
   browser.runtime.onMessage.addListener(onMessage);
   const unwatch = watchSettings(apply);
+  // Single-page apps: another article under a new URL replaces the old badges, tint and report.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!active()) return;
+    stop();
+    void start();
+  });
   if (active()) await start();
   else tellBackground(null);
   ctx.onInvalidated(() => {
