@@ -1,4 +1,4 @@
-// Splits a paragraph into sentences, mending the segmenter's breaks after abbreviations and initials.
+// Splits a paragraph into sentences (mending the segmenter's breaks after abbreviations and initials) and a sentence into tokens.
 
 /** Titles always precede a name, so a break after them is always wrong ("Dr. Ana Ruiz"). */
 const TITLES = new Set([
@@ -14,6 +14,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const LAST_WORD = /(?:^|[\s("“'‘])([\p{L}.]+)\.["”'’)]*\s*$/u;
+const QUOTED_END = /[?!]+["”'’»]+\s*$/u;
 const NEXT_START = /^\s*["“'‘(]*(\S)/u;
 /** Used where Intl.Segmenter is missing; the whitespace stays with the sentence before the break, as the segmenter does. */
 const FALLBACK_BREAK = /(?<=[.!?…][)"”'’]*\s+)(?=["“'‘(¿¡]*[\p{Lu}\p{N}])/u;
@@ -35,18 +36,40 @@ function segmenterFor(locale: string): Intl.Segmenter | null {
   return segmenter;
 }
 
+/** Where the segmenter would break anyway: a terminal mark, space, then a capital. */
+const SURE_BREAK = /[.!?…]["”'’)]*\s+(?=["“'‘(¿¡]*\p{Lu})/gu;
+const CHUNK_LENGTH = 500;
+
+/** V8's segmenter slows down more than linearly on long strings, so long text is fed to it in chunks cut at sure breaks. */
+function chunks(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  while (text.length - start > CHUNK_LENGTH) {
+    SURE_BREAK.lastIndex = start + CHUNK_LENGTH;
+    const next = SURE_BREAK.exec(text);
+    if (!next) break;
+    const end = next.index + next[0].length;
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
 function rawSegments(text: string, locale: string): string[] {
   const segmenter = segmenterFor(locale);
   if (!segmenter) return text.split(FALLBACK_BREAK);
-  return Array.from(segmenter.segment(text), (part) => part.segment);
+  return chunks(text).flatMap((chunk) => Array.from(segmenter.segment(chunk), (part) => part.segment));
 }
 
 /** Whether a break between `before` and `after` falls inside a sentence. */
 function isFalseBreak(before: string, after: string): boolean {
+  const next = NEXT_START.exec(after)?.[1] ?? '';
+  // “Why now?” asked Mr. Lee: a quoted question or exclamation runs on into a lowercase word.
+  if (QUOTED_END.test(before) && /\p{Ll}/u.test(next)) return true;
   const last = LAST_WORD.exec(before);
   if (!last) return false;
   const word = last[1]!.toLowerCase();
-  const next = NEXT_START.exec(after)?.[1] ?? '';
   const lowerOrDigit = /[\p{Ll}\p{N}]/u.test(next);
   if (TITLES.has(word)) return true;
   if (/^\p{Lu}$/u.test(last[1]!)) return /\p{Lu}/u.test(next);
@@ -56,14 +79,73 @@ function isFalseBreak(before: string, after: string): boolean {
 /** Sentences of `text`, trimmed, in order; empty input gives no sentences. */
 export function splitSentences(text: string, locale = 'en'): string[] {
   const sentences: string[] = [];
-  let pending = '';
+  let pending: string[] = [];
   for (const segment of rawSegments(text, locale)) {
-    if (pending && !isFalseBreak(pending, segment)) {
-      sentences.push(pending);
-      pending = '';
+    // The break falls between the last segment and this one, so the last segment alone decides.
+    if (pending.length && !isFalseBreak(pending[pending.length - 1]!, segment)) {
+      sentences.push(pending.join(''));
+      pending = [];
     }
-    pending += segment;
+    pending.push(segment);
   }
-  if (pending) sentences.push(pending);
+  if (pending.length) sentences.push(pending.join(''));
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
+}
+
+/** A word, a number or a single punctuation mark of a sentence, with its offsets. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Words with inner hyphens or apostrophes (and the plural possessive "workers'"), dotted abbreviations ("a.m.", "U.S."),
+ * single letters, digit runs, then any other single character.
+ */
+const TOKEN = new RegExp(
+  [
+    "[\\p{L}\\p{M}]{2,}(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?",
+    '\\p{L}(?:\\.\\p{L})+\\.?',
+    "[\\p{L}\\p{M}](?:[-'’][\\p{L}\\p{M}\\p{N}]+)*",
+    "\\p{N}+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*",
+    '\\S',
+  ].join('|'),
+  'gu',
+);
+
+/** Figures, attribution and contest-finding all read the same sentences; the cache spares tokenising each one three times. */
+const recent = new Map<string, Token[]>();
+const RECENT_LIMIT = 512;
+
+/** Tokens of one sentence, in order; whitespace is dropped. The array is shared between callers, so it is frozen. */
+export function tokenize(sentence: string): Token[] {
+  const cached = recent.get(sentence);
+  if (cached) return cached;
+  const tokens = Array.from(sentence.matchAll(TOKEN), (match) => {
+    const lower = match[0].toLowerCase();
+    return Object.freeze({
+      text: match[0],
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  });
+  Object.freeze(tokens);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(sentence, tokens);
+  return tokens;
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -69,14 +69,33 @@ export const CLAUSE_WORDS: readonly string[] = [
   'como', 'para', 'por', 'en', 'a', 'al', 'sin', 'tras', 'ante',
 ];
 
-/** Words between a subject and its verb that are skipped ("China has expressed", "police later said"). */
-export const AUXILIARY_WORDS: readonly string[] = [
-  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'also', 'later', 'then',
-  'previously', 'earlier', 'again', 'first', 'ha', 'han', 'había', 'habían', 'también', 'luego',
+/** A noun phrase right after one of these is its object, never a speaker ("nations in the Global South reject"); "with" and "by" may introduce one. */
+export const OBJECT_PREPOSITIONS: readonly string[] = [
+  'in', 'on', 'at', 'for', 'from', 'of', 'into', 'over', 'under', 'about', 'against', 'during',
+  'without', 'to', 'en', 'de', 'del', 'para', 'a', 'al', 'sin', 'sobre', 'contra',
 ];
 
-/** Leading articles stripped from source names ("the Taliban" → "Taliban"). */
-export const ARTICLES: readonly string[] = ['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una'];
+/** Words between a subject and its verb that are skipped ("China has expressed", "police later said"). */
+export const AUXILIARY_WORDS: readonly string[] = [
+  'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'earlier',
+  'again', 'first', 'ha', 'han', 'había', 'habían', 'también', 'luego',
+];
+
+/** Forms of "be" before a reporting verb make it passive ("cases had been recorded"): the subject is not a speaker. */
+export const PASSIVE_AUXILIARIES: readonly string[] = [
+  'be', 'been', 'being', 'is', 'was', 'were', 'are', 'fue', 'fueron', 'es', 'son', 'sido',
+];
+
+/** Articles and possessive determiners: they open a source's noun phrase and are stripped from its name ("the Taliban" → "Taliban"). */
+export const ARTICLES: readonly string[] = [
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'un', 'una',
+  'su', 'sus',
+];
+
+/** Titles before a person's name, dropped when matching "Dr. Ruiz" to "Dr. Ana Ruiz". */
+export const HONORIFICS: readonly string[] = [
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'sr', 'sra', 'srta', 'dra', 'don', 'doña',
+];
 
 /** Pronoun subjects; they refer to the source of the latest attribution. */
 export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas'];

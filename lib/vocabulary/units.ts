@@ -160,6 +160,17 @@ export const DECIMAL_COMMA_LANGUAGES: readonly string[] = [
 /** Regions of those languages that write numbers the English way. */
 export const DECIMAL_POINT_REGIONS: readonly string[] = ['mx', 'us', 'pr', 'gt', 'hn', 'sv', 'ni', 'pa', 'do', 'ch'];
 
+/** Plural nouns without a final "s": like "-s" plurals they end a counted phrase, being its head ("2,000 people agree"). */
+export const IRREGULAR_PLURALS: readonly string[] = [
+  'people', 'children', 'men', 'women', 'personnel', 'police', 'staff', 'cattle', 'feet', 'teeth',
+];
+
+/** Singular nouns ending in "s" that may stand inside a counted phrase ("confirmed measles cases"). */
+export const S_ENDING_SINGULARS: readonly string[] = [
+  'measles', 'mumps', 'news', 'series', 'species', 'diabetes', 'rabies', 'politics', 'economics',
+  'physics', 'mathematics', 'athletics', 'gas', 'bus', 'campus', 'census', 'virus', 'status',
+];
+
 /** Words that end a counted noun phrase ("23 of its personnel died" stops at "died"); reporting verbs end it too. */
 export const COUNT_STOP_WORDS: readonly string[] = [
   'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'of', 'and', 'or', 'but', 'that',
@@ -184,7 +195,7 @@ export const TOPIC_FILLER_WORDS: readonly string[] = [
   'be', 'been', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might',
   'can', 'which', 'and', 'or', 'but', 'new', 'total', 'expected', 'set', 'also', 'now',
   'further', 'another', 'additional', 'already', 'still', 'in', 'on', 'for', 'with', 'it',
-  'they', 'he', 'she', 'there', 'not', 'have', 'has', 'had', 'some', 'an', 'estimated',
+  'they', 'he', 'she', 'there', 'not', 'have', 'has', 'had', 'estimated',
   'que', 'en', 'de', 'del', 'el', 'la', 'los', 'las', 'un', 'una', 'por', 'será', 'sería',
   'hasta', 'unos', 'unas', 'cerca', 'casi', 'más', 'menos', 'alrededor', 'se', 'su', 'sus', 'y',
 ];

@@ -60,7 +60,8 @@ describe('side panel in Chromium', () => {
 
   it.skipIf(!hasXvfb())('opens and closes with the manifest’s keyboard shortcut, pressed for real on a virtual display', async () => {
     const worker = browser.context.serviceWorkers()[0];
-    const commands = await worker?.evaluate(() => chrome.commands.getAll());
+    type Commands = { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
+    const commands = await worker?.evaluate(() => (globalThis as unknown as { chrome: Commands }).chrome.commands.getAll());
     expect(commands?.find((command) => command.name === 'toggle-panel')?.shortcut).toBe('Alt+Shift+L');
     // Headless Chromium never routes keys to browser accelerators, so this one browser runs on Xvfb.
     const xvfb = await startXvfb();

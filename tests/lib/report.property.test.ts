@@ -58,5 +58,5 @@ describe('analyzePage on generated DOM trees', () => {
     );
     // The generator must exercise sections, or the invariants above say nothing.
     expect(pagesWithSections).toBeGreaterThan(20);
-  });
+  }, 30_000);
 });
