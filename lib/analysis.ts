@@ -69,14 +69,30 @@ function analyze(sections: readonly unknown[], locale: string): TextAnalysis {
     sources: new Set(attributions.flatMap((a, i) => (sentences[a.sentence]!.section === section && sourceOf[i] !== null ? [sourceOf[i]] : []))).size,
     contested: groups.filter((group) => group.members.some((m) => sentences[located[m]!.sentenceIndex]!.section === section)).length,
   }));
-  const figures = located.map(({ mention, sentence, source }): Figure => {
-    const figure: Figure = { value: mention.value, text: mention.text, sentence };
+  const sectionOf = (sentenceIndex: number) => sentences[sentenceIndex]!.section;
+  attributions.forEach((attribution, index) => {
+    const source = sourceOf[index];
+    if (source === null || source === undefined) return;
+    const statements = (sources[source]!.statements ??= []);
+    statements.push({
+      verb: attribution.verb,
+      quote: attribution.claim,
+      sentence: sentences[attribution.sentence]!.text,
+      section: sectionOf(attribution.sentence),
+    });
+  });
+  const contested = groups.map(({ contested: group, members }) => ({
+    ...group,
+    claims: group.claims.map((claim, k) => ({ ...claim, section: sectionOf(located[members[k]!]!.sentenceIndex) })),
+  }));
+  const figures = located.map(({ mention, sentence, sentenceIndex, source }): Figure => {
+    const figure: Figure = { value: mention.value, text: mention.text, sentence, section: sectionOf(sentenceIndex) };
     if (mention.unit) figure.unit = mention.unit;
     if (mention.counts) figure.counts = mention.counts;
     if (source) figure.source = source;
     return figure;
   });
-  return { sources, figures, contested: groups.map((group) => group.contested), perSection, sentences };
+  return { sources, figures, contested, perSection, sentences };
 }
 
 /** Analyses the sections' text; garbage in gives empty results, one entry of perSection per input section. */

@@ -1,7 +1,7 @@
 // Finds who says what in each sentence: the source (name, role, affiliation), the reporting verb and the span of the claim.
 
 import {
-  ARTICLES, AUXILIARY_WORDS, CLAUSE_WORDS, OBJECT_PREPOSITIONS, PASSIVE_AUXILIARIES, REPORTING_PHRASES,
+  ARTICLES, AUXILIARY_WORDS, CLAUSE_WORDS, MODAL_WORDS, OBJECT_PREPOSITIONS, PASSIVE_AUXILIARIES, REPORTING_PHRASES,
   REPORTING_VERBS, SOURCE_PREPOSITIONS,
 } from './vocabulary/reporting';
 import { tokenize, type Token } from './sentences';
@@ -31,6 +31,7 @@ const ARTICLE_SET = new Set(ARTICLES);
 const CLAUSE_SET = new Set(CLAUSE_WORDS);
 const AUXILIARIES = new Set(AUXILIARY_WORDS);
 const PASSIVE = new Set(PASSIVE_AUXILIARIES);
+const MODALS = new Set(MODAL_WORDS);
 const VERB_SET = new Set(REPORTING_VERBS);
 const PREPOSITIONS = new Set(SOURCE_PREPOSITIONS);
 const OBJECT_OF = new Set(OBJECT_PREPOSITIONS);
@@ -171,6 +172,7 @@ function resolveSubject(tokens: readonly Token[], verbFrom: number, verbTo: numb
   for (; j >= 0 && (AUXILIARIES.has(tokens[j]!.lower) || PASSIVE.has(tokens[j]!.lower) || /^\p{Ll}{3,}ly$/u.test(tokens[j]!.text)); j--) {
     if (PASSIVE.has(tokens[j]!.lower)) return null;
   }
+  if (MODALS.has(tokens[j]?.lower ?? '')) return null;
   const before = tokens[j];
   if (isWord(before)) {
     const main = phraseBefore(tokens, j);

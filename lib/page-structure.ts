@@ -1,10 +1,15 @@
 // Where on a page a section heading can and cannot stand: excluded regions, inline and block elements.
 
+/** Subtrees whose text never belongs to a section's body (and so can never hold its heading either). */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'FIGURE', 'FORM', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT',
+  'TEMPLATE', 'SVG', 'MATH', 'TABLE', 'SELECT', 'TEXTAREA', 'IFRAME', 'DIALOG',
+]);
+
 /** Regions whose text is never a section heading: links, navigation, site chrome, asides, captions, controls. */
 export const EXCLUDED_SELECTOR = [
-  'a', 'nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'caption', 'button', 'form', 'label',
-  'select', 'option', 'menu', 'dialog', 'summary', 'script', 'style', 'noscript', 'template', 'textarea',
-  'svg', 'math', 'li', 'td', 'th', 'dt',
+  ...[...SKIPPED_TAGS].map((tag) => tag.toLowerCase()),
+  'a', 'figcaption', 'caption', 'label', 'option', 'menu', 'summary', 'li', 'td', 'th', 'dt',
   '[role=navigation]', '[role=menu]', '[role=menubar]', '[role=menuitem]', '[role=banner]',
   '[role=contentinfo]', '[role=complementary]', '[role=button]', '[role=tab]', '[role=tablist]',
   '[role=link]', '[hidden]', '[aria-hidden=true]',

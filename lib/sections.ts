@@ -1,7 +1,7 @@
 // Section extents: from each heading to the next labelled heading or the end of its article container.
 import type { SectionHeading } from './headings';
 import type { SectionKind } from './types';
-import { articleContainer, collapseWhitespace, isInline } from './page-structure';
+import { SKIPPED_TAGS, articleContainer, collapseWhitespace, isInline } from './page-structure';
 
 export interface DetectedSection {
   kind: SectionKind;
@@ -15,11 +15,6 @@ export interface DetectedSection {
   truncated: boolean;
 }
 
-/** Subtrees whose text never belongs to a section's body. */
-const SKIPPED_TAGS = new Set([
-  'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'FIGURE', 'FORM', 'BUTTON', 'SCRIPT', 'STYLE', 'NOSCRIPT',
-  'TEMPLATE', 'SVG', 'MATH', 'TABLE', 'SELECT', 'TEXTAREA', 'IFRAME', 'DIALOG',
-]);
 const ALWAYS_BLOCK = new Set(['P', 'PRE']);
 const MAYBE_BLOCK = new Set(['DIV', 'LI', 'BLOCKQUOTE', 'DD', 'SECTION', 'ARTICLE', 'CENTER', 'MAIN']);
 const WORDS_IN_FIRST_WORDS = 12;

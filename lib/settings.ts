@@ -27,9 +27,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   customLabels: [],
 });
 
-const KINDS: readonly SectionKind[] = ['facts', 'opinion', 'analysis'];
-const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
-const MAX_LABEL_LENGTH = 60;
+export const KINDS: readonly SectionKind[] = ['facts', 'opinion', 'analysis'];
+export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+export const MAX_LABEL_LENGTH = 60;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,6 +46,11 @@ export function normaliseHost(value: unknown): string | null {
   return /^[a-z0-9.-]+$/.test(host) && /[a-z0-9]/.test(host) ? host : null;
 }
 
+/** Custom labels compare without regard to case or spacing: "Our  Take" and "our take" are one label. */
+export function labelKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
 function sanitiseLabels(value: unknown): CustomLabel[] {
   if (!Array.isArray(value)) return [];
   const labels: CustomLabel[] = [];
@@ -53,7 +58,7 @@ function sanitiseLabels(value: unknown): CustomLabel[] {
   for (const item of value) {
     if (!isRecord(item) || typeof item.text !== 'string' || !KINDS.includes(item.kind as SectionKind)) continue;
     const text = item.text.replace(/\s+/g, ' ').trim();
-    const key = text.toLowerCase();
+    const key = labelKey(text);
     if (!text || text.length > MAX_LABEL_LENGTH || seen.has(key)) continue;
     seen.add(key);
     labels.push({ text, kind: item.kind as SectionKind });
@@ -75,6 +80,24 @@ export function sanitiseSettings(value: unknown): Settings {
     theme: THEMES.includes(stored.theme as Theme) ? (stored.theme as Theme) : DEFAULT_SETTINGS.theme,
     customLabels: sanitiseLabels(stored.customLabels),
   };
+}
+
+/** Why a label typed by the reader cannot join the list, or null when it can. */
+export function customLabelProblem(labels: readonly CustomLabel[], text: string): 'empty' | 'tooLong' | 'duplicate' | null {
+  const key = labelKey(text);
+  if (!key) return 'empty';
+  if (key.length > MAX_LABEL_LENGTH) return 'tooLong';
+  return labels.some((label) => labelKey(label.text) === key) ? 'duplicate' : null;
+}
+
+/** The host a typed site becomes, or why it cannot join the disabled-sites list. */
+export function siteToDisable(
+  sites: readonly string[],
+  text: string,
+): { host: string } | { problem: 'invalid' } | { problem: 'duplicate'; host: string } {
+  const host = normaliseHost(text);
+  if (!host) return { problem: 'invalid' };
+  return sites.includes(host) ? { problem: 'duplicate', host } : { host };
 }
 
 /** True when the extension should run on a page of this host. */

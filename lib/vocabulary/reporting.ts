@@ -76,6 +76,12 @@ export const OBJECT_PREPOSITIONS: readonly string[] = [
 ];
 
 /** Words between a subject and its verb that are skipped ("China has expressed", "police later said"). */
+/** Before a reporting verb these make it a demand or a possibility, not a report: "the council must reject". */
+export const MODAL_WORDS: readonly string[] = [
+  'must', 'should', 'could', 'can', 'may', 'might', 'shall', 'ought', 'cannot', 'to',
+  'debe', 'deben', 'debería', 'deberían', 'puede', 'pueden', 'podría', 'podrían',
+];
+
 export const AUXILIARY_WORDS: readonly string[] = [
   'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'earlier',
   'again', 'first', 'ha', 'han', 'había', 'habían', 'también', 'luego',

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, type TextAnalysis } from '../../lib/analysis';
 import { readSeedSections, readTextFixture, SEED_PRESENT } from '../helpers/text-fixtures';
 
-const analyse = (name: string, locale?: string) => analyzeText(readTextFixture(name), { locale });
+/** The report's core fields; statements and section indexes are checked on their own below. */
+function core(analysis: TextAnalysis): TextAnalysis {
+  return {
+    ...analysis,
+    sources: analysis.sources.map(({ statements: _statements, ...source }) => source),
+    figures: analysis.figures.map(({ section: _section, ...figure }) => figure),
+    contested: analysis.contested.map((group) => ({ ...group, claims: group.claims.map(({ section: _section, ...claim }) => claim) })),
+  };
+}
+
+const analyse = (name: string, locale?: string) => core(analyzeText(readTextFixture(name), { locale }));
 const quoteOf = (analysis: TextAnalysis, fragment: string) => analysis.sentences.find((s) => s.text.includes(fragment))!.text;
 
 describe('analyzeText on the fixtures', () => {
@@ -149,6 +159,27 @@ describe('analyzeText on odd input', () => {
     expect(analysis.figures.map((f) => f.value)).toEqual([2000]);
     expect(analysis.perSection).toEqual([{ sources: 0, contested: 0 }, { sources: 1, contested: 0 }, { sources: 0, contested: 0 }]);
     expect(analyzeText(undefined as never)).toEqual({ sources: [], figures: [], contested: [], perSection: [], sentences: [] });
+  });
+});
+
+describe('where each claim stands', () => {
+  it('keeps every statement of a source with its verb, claim, sentence and section, and the section of each figure', () => {
+    const analysis = analyzeText(readTextFixture('crowd.txt'));
+    expect(analysis.sources[0]?.statements).toEqual([
+      {
+        verb: 'said',
+        quote: 'about 2,000 people joined the march.',
+        sentence: 'Police spokesperson Maria Okafor said about 2,000 people joined the march.',
+        section: 0,
+      },
+    ]);
+    expect(analysis.figures.map((figure) => figure.section)).toEqual(analysis.figures.map(() => 0));
+    expect(analysis.contested[0]?.claims.map((claim) => claim.section)).toEqual([0, 0]);
+  });
+
+  it('takes no demand for a report: "the council must reject this plan"', () => {
+    const analysis = analyzeText([{ kind: 'opinion', paragraphs: ['Riverton deserves better, and the council must reject this plan.'] }]);
+    expect(analysis.sources).toEqual([]);
   });
 });
 

@@ -1,0 +1,79 @@
+// `npm run bench`: our analysis against a TreeWalker pass and Readability in Chromium, bundle size, mutation cost. Prints, never fails.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, ROOT, SEED_HTML } from './browser';
+import { CORPUS_DIR, corpusPath, loadCorpus } from './corpus';
+import { measureMutationCost } from './bench/mutations';
+import { measurePages, type BenchPage } from './bench/pages';
+import { budgetLines, budgets, kb, markdownSummary, ms, mutationTable, pageTable, ratio, summarise, type BundleSize } from './bench/summary';
+
+const RUNS = 15;
+const WARMUPS = 3;
+const DEMO_ARTICLE = join(ROOT, 'tests/fixtures/pages/demo-article.html');
+const CONTENT_SCRIPT = join(EXTENSION_DIR, 'content-scripts/content.js');
+/** The one corpus page whose URL says what it is: served where its URL says, it is an opinion page. */
+const OPINION_PAGE = 'herald-sun-1.html';
+
+const page = (name: string, path: string, file: string, corpus: boolean): BenchPage => ({ name, path, file, bytes: statSync(file).size, corpus });
+
+const corpus = loadCorpus();
+const pages: BenchPage[] = [
+  ...(existsSync(SEED_HTML) ? [page('seed article', '/seed', SEED_HTML, false)] : []),
+  page('demo article', '/news/transit-fare-march', DEMO_ARTICLE, false),
+  ...(corpus ?? []).map((entry) =>
+    page(entry.page, entry.page === OPINION_PAGE ? `/news/opinion/${entry.page}` : `/corpus/${entry.page}`, corpusPath(entry), true),
+  ),
+];
+
+console.log(`Opinion Lens bench: median of ${RUNS} runs after ${WARMUPS} warm-ups, per page, in Chromium; page scripts stripped, network off.`);
+if (!corpus) console.log(`CORPUS_DIR absent (${CORPUS_DIR}): benching the seed and demo articles only.`);
+if (!existsSync(SEED_HTML)) console.log(`notice: no seed article at ${SEED_HTML}.`);
+console.log(`${pages.length} pages.\n`);
+
+let done = 0;
+const results = await measurePages(pages, { runs: RUNS, warmups: WARMUPS }, (result) => {
+  done += 1;
+  if (done % 10 === 0 || done === pages.length) console.error(`  measured ${done}/${pages.length} pages`);
+  if (!Number.isFinite(result.analysis)) console.error(`  ${result.name}: no timing`);
+});
+console.log(pageTable(results));
+
+const bundle = contentScriptSize();
+let mutations: Awaited<ReturnType<typeof measureMutationCost>> | null = null;
+if (existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  mutations = await measureMutationCost(DEMO_ARTICLE);
+} else {
+  console.log(`\nnotice: no build at ${EXTENSION_DIR} (run "npm run build"): no bundle size, no mutation-observer run.`);
+}
+
+const summary = summarise(results, bundle, mutations);
+console.log('\nSummary');
+console.log(`  pages with no sections (${summary.noSections.count}), analysis ÷ TreeWalker: median ${ratio(summary.noSections.median)}, p90 ${ratio(summary.noSections.p90)}, max ${ratio(summary.noSections.max)}`);
+console.log(`  all pages (${summary.againstReadability.count}), analysis ÷ Readability: median ${ratio(summary.againstReadability.median)}, p90 ${ratio(summary.againstReadability.p90)}, max ${ratio(summary.againstReadability.max)}`);
+if (summary.seed) console.log(`  seed article, full analysis: ${ms(summary.seed.analysis)} ms (first run ${ms(summary.seed.analysisFirst)} ms)`);
+if (bundle) console.log(`  content script: ${kb(bundle.bytes)} minified, ${kb(bundle.gzipped)} gzipped (${bundle.gzipped} bytes)`);
+
+if (mutations) {
+  console.log(`\nMutation observer: the demo article appends 1000 plain paragraphs a second for 5 s, then 1 s of nothing (median of ${mutations.rounds} runs each)`);
+  console.log(mutationTable(mutations));
+  console.log(`  long tasks (over 50 ms): ${mutations.longTasksWith} with the extension, ${mutations.longTasksWithout} without, over all runs`);
+}
+
+console.log('\nBudgets (printed, never enforced)');
+console.log(budgetLines(budgets(summary)));
+const overReadability = results.filter((result) => result.corpus && result.analysis * 20 >= result.readability);
+if (overReadability.length > 0) {
+  console.log(`  corpus pages at or over 1/20 of Readability: ${overReadability.length} of ${results.filter((result) => result.corpus).length}`);
+  for (const result of overReadability) {
+    console.log(`    ${result.name} (${kb(result.bytes)}, ${result.textNodes} text nodes): ${ms(result.analysis)} ms vs ${ms(result.readability)} ms, ratio ${ratio(result.analysis / result.readability)}`);
+  }
+}
+console.log('\nFor the README:\n');
+console.log(markdownSummary(summary));
+
+function contentScriptSize(): BundleSize | null {
+  if (!existsSync(CONTENT_SCRIPT)) return null;
+  const code = readFileSync(CONTENT_SCRIPT);
+  return { bytes: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
