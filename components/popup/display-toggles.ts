@@ -1,4 +1,4 @@
-// The display settings the popup and the options page both offer, with their labels.
+// What the popup and the options page share about display: the display toggles with their labels, and the theme.
 import type { Settings } from '../../lib/settings';
 import { t } from '../i18n';
 

@@ -1,0 +1,96 @@
+// Options: the reader's own section labels (heading text → facts, opinion or analysis), validated as typed in.
+import { useState } from 'preact/hooks';
+import { KINDS, MAX_LABEL_LENGTH, customLabelProblem } from '../../lib/settings';
+import type { SectionKind } from '../../lib/types';
+import { t, type MessageKey } from '../i18n';
+import type { SectionProps } from './GeneralSection';
+
+const KIND_NAME: Record<SectionKind, MessageKey> = { facts: 'kindFacts', opinion: 'kindOpinion', analysis: 'kindAnalysis' };
+const KIND_BADGE: Record<SectionKind, MessageKey> = { facts: 'badgeFacts', opinion: 'badgeOpinion', analysis: 'badgeAnalysis' };
+
+export function LabelsSection({ settings, onChange }: SectionProps) {
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<SectionKind>('opinion');
+  const [error, setError] = useState<string | null>(null);
+  const labels = settings.customLabels;
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const clean = text.replace(/\s+/g, ' ').trim();
+    const problem = customLabelProblem(labels, text);
+    if (problem) {
+      setError(
+        problem === 'empty'
+          ? t('optionsLabelEmpty')
+          : problem === 'tooLong'
+            ? t('optionsLabelTooLong', MAX_LABEL_LENGTH)
+            : t('optionsLabelDuplicate', clean),
+      );
+      return;
+    }
+    onChange((current) => ({ customLabels: [...current.customLabels, { text: clean, kind }] }));
+    setText('');
+    setError(null);
+  };
+
+  return (
+    <section class="card" aria-labelledby="options-labels">
+      <h2 id="options-labels">{t('optionsLabels')}</h2>
+      <p class="hint">{t('optionsLabelsHint')}</p>
+      {labels.length === 0 ? (
+        <p class="empty">{t('optionsLabelsEmpty')}</p>
+      ) : (
+        <ul class="rows" aria-labelledby="options-labels">
+          {labels.map((label) => (
+            <li key={label.text} class="row">
+              <span class="row__main">{label.text}</span>
+              <span class={`kind kind--${label.kind}`}>{t(KIND_BADGE[label.kind])}</span>
+              <button
+                type="button"
+                class="button button--small"
+                aria-label={t('optionsLabelRemove', label.text)}
+                onClick={() =>
+                  onChange((current) => ({ customLabels: current.customLabels.filter((other) => other.text !== label.text) }))
+                }
+              >
+                {t('optionsRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="add-form" onSubmit={add} noValidate>
+        <label class="field">
+          <span class="field__label">{t('optionsLabelText')}</span>
+          <input
+            type="text"
+            value={text}
+            placeholder={t('optionsLabelPlaceholder')}
+            autocomplete="off"
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'options-label-error' : undefined}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
+        </label>
+        <label class="field field--narrow">
+          <span class="field__label">{t('optionsLabelKind')}</span>
+          <select value={kind} onChange={(event) => setKind(event.currentTarget.value as SectionKind)}>
+            {KINDS.map((option) => (
+              <option key={option} value={option}>
+                {t(KIND_NAME[option])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="button">
+          {t('optionsLabelAdd')}
+        </button>
+        {error && (
+          <p id="options-label-error" class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

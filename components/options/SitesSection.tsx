@@ -1,0 +1,71 @@
+// Options: the sites where Opinion Lens stays off, each with a remove button, and a field to add one.
+import { useState } from 'preact/hooks';
+import { siteToDisable } from '../../lib/settings';
+import { t } from '../i18n';
+import type { SectionProps } from './GeneralSection';
+
+export function SitesSection({ settings, onChange }: SectionProps) {
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const sites = settings.disabledSites;
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    const result = siteToDisable(sites, draft);
+    if ('problem' in result) {
+      setError(result.problem === 'invalid' ? t('optionsSiteInvalid', draft.trim()) : t('optionsSiteDuplicate', result.host));
+      return;
+    }
+    onChange((current) => ({ disabledSites: [...current.disabledSites, result.host] }));
+    setDraft('');
+    setError(null);
+  };
+
+  return (
+    <section class="card" aria-labelledby="options-sites">
+      <h2 id="options-sites">{t('optionsSites')}</h2>
+      {sites.length === 0 ? (
+        <p class="empty">{t('optionsSitesEmpty')}</p>
+      ) : (
+        <ul class="rows" aria-labelledby="options-sites">
+          {sites.map((host) => (
+            <li key={host} class="row">
+              <span class="row__main">{host}</span>
+              <button
+                type="button"
+                class="button button--small"
+                aria-label={t('optionsSiteRemove', host)}
+                onClick={() => onChange((current) => ({ disabledSites: current.disabledSites.filter((site) => site !== host) }))}
+              >
+                {t('optionsRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="add-form" onSubmit={add} noValidate>
+        <label class="field">
+          <span class="field__label">{t('optionsSiteField')}</span>
+          <input
+            type="text"
+            value={draft}
+            placeholder={t('optionsSitePlaceholder')}
+            spellcheck={false}
+            autocomplete="off"
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'options-site-error' : undefined}
+            onInput={(event) => setDraft(event.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="button">
+          {t('optionsSiteAdd')}
+        </button>
+        {error && (
+          <p id="options-site-error" class="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}

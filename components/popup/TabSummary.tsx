@@ -1,0 +1,116 @@
+// "On this tab": what the content script found on the popup's tab, or why there is nothing to show.
+import type { ReportResponse } from '../../lib/messages';
+import { DEFAULT_MAX_PARAGRAPHS } from '../../lib/report';
+import type { ArticleReport, PageKind } from '../../lib/types';
+import { formatSpread } from '../panel/format';
+import { t, type MessageKey } from '../i18n';
+
+export type TabView =
+  | { state: 'loading' }
+  | { state: 'unreachable' }
+  | { state: 'offEverywhere' }
+  | { state: 'offHere'; hostKnown: boolean }
+  | { state: 'found'; report: ArticleReport | null; truncated: boolean };
+
+const PAGE_KIND: Record<PageKind, MessageKey> = {
+  news: 'pageKindNews',
+  opinion: 'pageKindOpinion',
+  analysis: 'pageKindAnalysis',
+  mixed: 'pageKindMixed',
+  unknown: 'pageKindUnknown',
+};
+
+const SECTION_KIND = { facts: 'badgeFacts', opinion: 'badgeOpinion', analysis: 'badgeAnalysis' } as const;
+const SOURCES_SHOWN = 3;
+
+/** Which summary to show, from the settings the popup holds and the tab's latest answer. */
+export function tabView(enabled: boolean, offHere: boolean | null, response: ReportResponse | null | undefined): TabView {
+  if (response === undefined) return { state: 'loading' };
+  if (response === null) return { state: 'unreachable' };
+  if (!enabled) return { state: 'offEverywhere' };
+  if (offHere ?? !response.active) return { state: 'offHere', hostKnown: offHere !== null };
+  return { state: 'found', report: response.report, truncated: response.truncated };
+}
+
+const STATE_MESSAGE: Record<Exclude<TabView['state'], 'found' | 'offHere'>, MessageKey> = {
+  loading: 'popupLoading',
+  unreachable: 'popupNoContentScript',
+  offEverywhere: 'popupOffEverywhere',
+};
+
+export function TabSummary({ view }: { view: TabView }) {
+  if (view.state === 'offHere') {
+    return <p class="notice">{t(view.hostKnown ? 'popupOffHere' : 'popupOffHereUnknownHost')}</p>;
+  }
+  if (view.state !== 'found') {
+    return <p class={`notice notice--${view.state}`}>{t(STATE_MESSAGE[view.state])}</p>;
+  }
+  const { report } = view;
+  if (!report) return <p class="notice">{t('popupNoReport')}</p>;
+  const shownSources = report.sources.slice(0, SOURCES_SHOWN);
+  return (
+    <dl class="found">
+      <dt>{t('panelPageType')}</dt>
+      <dd class="found__kind">{t(PAGE_KIND[report.pageType.kind])}</dd>
+      <dt>{t('panelSections')}</dt>
+      <dd>
+        {report.sections.length === 0 ? (
+          <span class="muted">{t('panelNoSections')}</span>
+        ) : (
+          <ul class="found__sections">
+            {report.sections.map((section, index) => (
+              <li key={index}>
+                <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND[section.kind])}</span>
+                <span class="found__section">
+                  <span class="found__label">{section.label}</span>{' '}
+                  <span class="muted">
+                    {section.paragraphs === 1 ? t('panelOneParagraph') : t('panelParagraphs', section.paragraphs)}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+      <dt>{t('panelSources')}</dt>
+      <dd>
+        {report.sources.length === 0 ? (
+          <span class="muted">{t('panelNoSources')}</span>
+        ) : (
+          <span class="found__sources">
+            {shownSources.map((source, index) => (
+              <span key={index}>
+                {index > 0 && ', '}
+                <span class="found__source">{source.name}</span>
+              </span>
+            ))}
+            {report.sources.length > SOURCES_SHOWN && (
+              <span class="muted found__more"> {t('popupSourcesMore', report.sources.length - SOURCES_SHOWN)}</span>
+            )}
+          </span>
+        )}
+      </dd>
+      <dt>{t('panelContested')}</dt>
+      <dd>
+        {report.contested.length === 0 ? (
+          <span class="muted">{t('panelNoContested')}</span>
+        ) : (
+          <ul class="found__contested">
+            {report.contested.map((group, index) => (
+              <li key={index}>
+                <span class="found__about">{group.about}</span>{' '}
+                <span class="found__spread">
+                  {formatSpread(
+                    group.claims.map((claim) => claim.value),
+                    group.claims[0]?.unit,
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+      {view.truncated && <dd class="found__note muted">{t('panelTruncated', DEFAULT_MAX_PARAGRAPHS)}</dd>}
+    </dl>
+  );
+}
