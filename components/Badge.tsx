@@ -16,12 +16,6 @@ const KIND_TEXT = {
   analysis: () => t('badgeAnalysis'),
 } as const;
 
-const KIND_NAME = {
-  facts: () => t('kindFacts'),
-  opinion: () => t('kindOpinion'),
-  analysis: () => t('kindAnalysis'),
-} as const;
-
 export function badgeCounts(sources: number, contested: number): string[] {
   const counts: string[] = [];
   if (sources > 0) counts.push(sources === 1 ? t('badgeOneSource') : t('badgeSources', sources));
@@ -31,17 +25,16 @@ export function badgeCounts(sources: number, contested: number): string[] {
 
 export function Badge({ kind, label, sources, contested, onActivate }: BadgeProps) {
   const counts = badgeCounts(sources, contested);
-  const details = counts.length > 0 ? counts.join(', ') : t('badgeNoDetails');
+  // The accessible name starts with the visible text; the hidden part says which section and what a click does.
   return (
-    <button
-      type="button"
-      class={`badge badge--${kind}`}
-      aria-label={t('badgeLabel', KIND_NAME[kind](), label, details)}
-      title={t('badgeTitle')}
-      onClick={onActivate}
-    >
+    <button type="button" class={`badge badge--${kind}`} title={t('badgeTitle')} onClick={onActivate}>
       <span class="badge__kind">{KIND_TEXT[kind]()}</span>
-      {counts.length > 0 && <span class="badge__counts">{counts.join(' · ')}</span>}
+      <span class="sr-only">{` ${t('badgeSection', label)}`}</span>
+      {counts.length > 0 ? (
+        <span class="badge__counts">{counts.join(' · ')}</span>
+      ) : (
+        <span class="sr-only">{`, ${t('badgeNoDetails')}`}</span>
+      )}
     </button>
   );
 }
@@ -53,14 +46,9 @@ export interface PageBadgeProps {
 
 export function PageBadge({ evidence, onActivate }: PageBadgeProps) {
   return (
-    <button
-      type="button"
-      class="badge badge--opinion badge--page"
-      aria-label={t('pageBadgeLabel', evidence.join('; '))}
-      title={evidence.join('\n')}
-      onClick={onActivate}
-    >
+    <button type="button" class="badge badge--opinion badge--page" title={evidence.join('\n')} onClick={onActivate}>
       <span class="badge__kind">{t('pageBadge')}</span>
+      <span class="sr-only">{`: ${t('pageBadgeLabel', evidence.join('; '))}`}</span>
     </button>
   );
 }

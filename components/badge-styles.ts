@@ -15,6 +15,8 @@ export const BADGE_CSS = `
 .badge--facts { background: #1e5fb4; }
 .badge--opinion { background: #a34b00; }
 .badge--analysis { background: #6b3fa0; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.badge { position: relative; }
 .badge__counts { font-weight: 500; letter-spacing: 0; opacity: 0.92; }
 .theme-dark .badge, .badge.theme-dark { border-color: rgba(255, 255, 255, 0.35); }
 .theme-dark .badge--facts { background: #9cc3ff; color: #0b1f3a; }

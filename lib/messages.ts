@@ -15,6 +15,8 @@ export interface GetReportMessage {
 }
 
 export interface ReportResponse {
+  /** The tab's host name, known even where the extension is off. */
+  host: string;
   report: ArticleReport | null;
   active: boolean;
   truncated: boolean;

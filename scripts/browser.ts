@@ -75,7 +75,8 @@ export async function launchWithExtension(
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    return LOOPBACK.test(url) || url.startsWith('data:') ? route.continue() : route.abort();
+    const ownPage = url.startsWith('chrome-extension://') || url.startsWith('data:');
+    return LOOPBACK.test(url) || ownPage ? route.continue() : route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

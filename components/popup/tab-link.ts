@@ -42,13 +42,7 @@ export async function openPanel(tabId: number): Promise<void> {
   await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }
 
-/** The host of the tab's page, as its report gives it. */
+/** The host of the tab's page, as the content script sees it (also where the extension is off). */
 export function reportHost(response: ReportResponse | null): string | null {
-  const url = response?.report?.url;
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.toLowerCase() || null;
-  } catch {
-    return null;
-  }
+  return response?.host?.toLowerCase() || null;
 }

@@ -90,7 +90,12 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const onMessage = (message: unknown): Promise<ReportResponse> | undefined => {
     const lens = message as LensMessage;
     if (lens?.type === 'opinion-lens:get-report') {
-      return Promise.resolve({ report: analysis?.report ?? null, active: active(), truncated: analysis?.truncated ?? false });
+      return Promise.resolve({
+        host: location.hostname,
+        report: analysis?.report ?? null,
+        active: active(),
+        truncated: analysis?.truncated ?? false,
+      });
     }
     if (lens?.type === 'opinion-lens:panel' && analysis) {
       if (lens.action === 'toggle' && panel.isOpen) panel.close();

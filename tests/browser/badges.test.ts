@@ -44,10 +44,10 @@ describe('badges in Chromium', () => {
     const button = await page.evaluate(() => {
       const host = document.querySelector('[data-opinion-lens="badge"]');
       const element = host?.shadowRoot?.querySelector('button');
-      return { role: element?.getAttribute('type'), label: element?.getAttribute('aria-label') };
+      return { role: element?.getAttribute('type'), label: element?.textContent };
     });
     expect(button.role).toBe('button');
-    expect(button.label).toMatch(/^Facts section “The Facts”/);
+    expect(button.label).toMatch(/^FACTS section “The Facts”5 sources · 2 contested$/);
     await page.screenshot({ path: screenshotPath('demo-article.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

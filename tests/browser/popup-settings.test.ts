@@ -25,7 +25,6 @@ let site: Awaited<ReturnType<typeof serve>>;
 /** The harness blocks every request that is not to 127.0.0.1; the extension's own pages must load their files. */
 async function launch(): Promise<ExtensionBrowser> {
   const launched = await launchWithExtension({ profileDir });
-  await launched.context.route(/^chrome-extension:/, (route) => route.continue());
   return launched;
 }
 

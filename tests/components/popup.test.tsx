@@ -40,7 +40,7 @@ function fakeContentScript() {
   return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (_tabId: number, message: unknown) => {
     if ((message as { type: string }).type !== 'opinion-lens:get-report') return undefined;
     const active = isActiveOn(await loadSettings(), 'news.example');
-    return { report: active ? REPORT : null, active, truncated: false } satisfies ReportResponse;
+    return { host: 'news.example', report: active ? REPORT : null, active, truncated: false } satisfies ReportResponse;
   });
 }
 
@@ -120,12 +120,15 @@ describe('popup', () => {
     expect(screen.queryByRole('button', { name: 'Open the summary' })).toBeNull();
   });
 
-  it('says so on a site turned off before, where the tab cannot name its host', async () => {
+  it('says so on a site turned off before, and its switch turns it back on', async () => {
     await updateSettings({ disabledSites: ['news.example'] });
     fakeContentScript();
     render(<PopupApp search={TAB} />);
-    expect(await screen.findByText(/^Off on this site\. Turn it back on in the settings/)).toBeTruthy();
-    expect((screen.getByRole('switch', { name: 'On for this site' }) as HTMLInputElement).checked).toBe(false);
+    expect(await screen.findByText(/^Off on this site\. Turn the site switch back on/)).toBeTruthy();
+    const site = screen.getByRole('switch', { name: 'On for news.example' }) as HTMLInputElement;
+    expect(site.checked).toBe(false);
+    fireEvent.click(site);
+    await waitFor(async () => expect((await loadSettings()).disabledSites).toEqual([]));
   });
 
   it('opens the side panel in the tab and closes, and links to the options page', async () => {
