@@ -9,6 +9,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
+    // The page UI is imported by the content script only on pages with something to label.
+    web_accessible_resources: [{ resources: ['lens-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -30,16 +30,18 @@ function mapText(block: Element): TextMap {
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** A Range over the first occurrence of `sentence` in the blocks, or null when it is not there. */
-export function findTextRange(blocks: readonly Element[], sentence: string): Range | null {
+/** A Range over the first occurrence of `sentence` in the blocks (or of `part` within it), or null when absent. */
+export function findTextRange(blocks: readonly Element[], sentence: string, part?: string): Range | null {
   const needle = normalise(sentence);
-  if (!needle) return null;
+  const piece = part === undefined ? needle : normalise(part);
+  if (!needle || !piece) return null;
   for (const block of blocks) {
     if (!normalise(block.textContent ?? '').includes(needle)) continue;
     const map = mapText(block);
-    const start = map.text.indexOf(needle);
-    if (start < 0) continue;
-    const end = start + needle.length - 1;
+    const sentenceStart = map.text.indexOf(needle);
+    const start = sentenceStart < 0 ? -1 : map.text.indexOf(piece, sentenceStart);
+    if (start < 0 || start + piece.length > sentenceStart + needle.length) continue;
+    const end = start + piece.length - 1;
     const startNode = map.nodes[start];
     const endNode = map.nodes[end];
     const startOffset = map.offsets[start];

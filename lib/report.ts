@@ -1,48 +1,35 @@
-// Builds the ArticleReport for a document: headings → sections → page type → text analysis.
+// Builds the ArticleReport: the cheap detection, then the article's sources, figures, contests and opinion language.
 import type { ArticleReport, SectionSummary } from './types';
-import { createLabelMatcher, type CustomLabel } from './labels';
-import { findSectionHeadings } from './headings';
-import { computeSections, firstWords, type DetectedSection } from './sections';
-import { classifyPage, readPageSignals } from './page-type';
+import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, type DetectOptions, type DetectedPage } from './detect';
+import { firstWords, type DetectedSection } from './sections';
 import { analyzeText } from './analysis';
+import { analyseSubjectivity } from './subjectivity';
+import { articleText } from './article-text';
 
-export interface ReportOptions {
-  url?: string | null;
-  customLabels?: readonly CustomLabel[];
-  /** Most text blocks read across the page (a cap for huge pages). */
-  maxParagraphs?: number;
+export { DEFAULT_MAX_PARAGRAPHS, declaredUrl };
+
+export interface ReportOptions extends DetectOptions {
+  /** On a page without labelled sections, estimate how much of the article reads as opinion. */
+  estimate?: boolean;
 }
 
-export interface PageAnalysis {
+export interface PageAnalysis extends DetectedPage {
   report: ArticleReport;
-  /** Live DOM handles for the content script; not part of the serialisable report. */
   sections: DetectedSection[];
-  /** True when the page's own markup or URL says it is opinion. */
-  markupSaysOpinion: boolean;
-  /** True when the paragraph cap cut the analysis short. */
-  truncated: boolean;
 }
-
-export const DEFAULT_MAX_PARAGRAPHS = 400;
 
 export function emptyReport(url: string | null = null): ArticleReport {
-  return { url, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [] };
-}
-
-/** The page's URL as it names itself: canonical link, else og:url. */
-export function declaredUrl(document: Document): string | null {
-  const canonical = document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href');
-  const og = document.querySelector('meta[property="og:url"][content]')?.getAttribute('content');
-  return canonical?.trim() || og?.trim() || null;
+  return { url, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [], cues: [] };
 }
 
 /** Analyses a document; a malformed page yields an empty report, never an exception. */
 export function analyzePage(document: Document, options: ReportOptions = {}): PageAnalysis {
   const url = options.url === undefined ? safely(() => declaredUrl(document), null) : options.url;
+  const detected = detectPage(document, url, options);
   try {
-    return analyzeOrThrow(document, url, options);
+    return completeAnalysis(document, detected, options);
   } catch {
-    return { report: emptyReport(url), sections: [], markupSaysOpinion: false, truncated: false };
+    return { ...detected, report: { ...emptyReport(url), pageType: detected.pageType } };
   }
 }
 
@@ -50,17 +37,13 @@ export function buildArticleReport(document: Document, options: ReportOptions = 
   return analyzePage(document, options).report;
 }
 
-function analyzeOrThrow(document: Document, url: string | null, options: ReportOptions): PageAnalysis {
-  const matcher = createLabelMatcher(options.customLabels);
-  const scope = document.body ?? document.documentElement;
-  const headings = scope ? findSectionHeadings(scope, matcher) : [];
-  const sections = computeSections(headings, { maxParagraphs: options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS });
-  const signals = readPageSignals(document, url);
-  const pageType = classifyPage(signals, sections.map((section) => section.kind));
-  const text = analyzeText(
-    sections.map((section) => ({ kind: section.kind, paragraphs: section.paragraphs })),
-    { locale: document.documentElement?.lang || undefined },
-  );
+/** Reads the detected sections' text: sources, figures, contested figures, opinion language. */
+export function completeAnalysis(document: Document, detected: DetectedPage, options: ReportOptions = {}): PageAnalysis {
+  const { sections } = detected;
+  const language = document.documentElement?.lang || undefined;
+  const texts = sections.map((section) => ({ kind: section.kind, paragraphs: section.paragraphs }));
+  const text = analyzeText(texts, { locale: language });
+  const opinionLanguage = analyseSubjectivity(texts, { language });
   const summaries: SectionSummary[] = sections.map((section, index) => ({
     kind: section.kind,
     label: section.label,
@@ -68,19 +51,26 @@ function analyzeOrThrow(document: Document, url: string | null, options: ReportO
     firstWords: firstWords(section),
     sources: text.perSection[index]?.sources ?? 0,
     contested: text.perSection[index]?.contested ?? 0,
+    subjectivity: opinionLanguage.sectionScores[index] ?? 0,
+    opinionSentences: new Set(opinionLanguage.cues.filter((cue) => cue.section === index).map((cue) => cue.sentence)).size,
   }));
+  const scope = document.body ?? document.documentElement;
+  const estimate =
+    options.estimate && sections.length === 0 && scope
+      ? analyseSubjectivity([{ paragraphs: articleText(scope, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS) }], { language }).estimate
+      : undefined;
   return {
+    ...detected,
     report: {
-      url,
-      pageType,
+      url: detected.url,
+      pageType: detected.pageType,
       sections: summaries,
       sources: text.sources,
       figures: text.figures,
       contested: text.contested,
+      cues: opinionLanguage.cues,
+      ...(estimate && estimate.sentences > 0 ? { estimate } : {}),
     },
-    sections,
-    markupSaysOpinion: signals.some((signal) => signal.kind === 'opinion'),
-    truncated: sections.some((section) => section.truncated),
   };
 }
 

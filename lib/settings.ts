@@ -12,6 +12,10 @@ export interface Settings {
   sectionMarker: boolean;
   panelAutoOpen: boolean;
   highlightFigures: boolean;
+  /** Pages without section headings: estimate how much reads as opinion (off by default). */
+  opinionEstimate: boolean;
+  /** Highlight opinion-language cue words in the page (off by default). */
+  highlightCues: boolean;
   theme: Theme;
   customLabels: CustomLabel[];
 }
@@ -23,6 +27,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sectionMarker: true,
   panelAutoOpen: false,
   highlightFigures: false,
+  opinionEstimate: false,
+  highlightCues: false,
   theme: 'auto',
   customLabels: [],
 });
@@ -77,6 +83,8 @@ export function sanitiseSettings(value: unknown): Settings {
     sectionMarker: booleanOr(stored.sectionMarker, DEFAULT_SETTINGS.sectionMarker),
     panelAutoOpen: booleanOr(stored.panelAutoOpen, DEFAULT_SETTINGS.panelAutoOpen),
     highlightFigures: booleanOr(stored.highlightFigures, DEFAULT_SETTINGS.highlightFigures),
+    opinionEstimate: booleanOr(stored.opinionEstimate, DEFAULT_SETTINGS.opinionEstimate),
+    highlightCues: booleanOr(stored.highlightCues, DEFAULT_SETTINGS.highlightCues),
     theme: THEMES.includes(stored.theme as Theme) ? (stored.theme as Theme) : DEFAULT_SETTINGS.theme,
     customLabels: sanitiseLabels(stored.customLabels),
   };

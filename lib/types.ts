@@ -12,6 +12,10 @@ export interface SectionSummary {
   sources: number;
   /** Contested figure groups with at least one claim in this section. */
   contested: number;
+  /** How much of the section reads as opinion, 0 to 1 (see lib/subjectivity.ts). */
+  subjectivity: number;
+  /** Sentences flagged as opinion language; in a Facts section each one is a warning. */
+  opinionSentences: number;
 }
 
 /** One thing a source said, with the reporting verb and where it stands. */
@@ -52,6 +56,22 @@ export interface ContestedFigure {
   claims: ContestedClaim[];
 }
 
+/** A sentence flagged as opinion language, with the cue kind and the words that gave it away. */
+export interface OpinionCue {
+  section: number;
+  sentence: string;
+  kind: string;
+  words: string[];
+}
+
+/** For pages without section headings: how much of the article reads as opinion (an estimate). */
+export interface OpinionEstimate {
+  share: number;
+  sentences: number;
+  opinionSentences: number;
+  top: { sentence: string; score: number; kinds: string[] }[];
+}
+
 export interface ArticleReport {
   url: string | null;
   pageType: { kind: PageKind; evidence: string[] };
@@ -59,4 +79,7 @@ export interface ArticleReport {
   sources: Source[];
   figures: Figure[];
   contested: ContestedFigure[];
+  cues: OpinionCue[];
+  /** Present only when asked for (a setting) on a page without labelled sections. */
+  estimate?: OpinionEstimate;
 }

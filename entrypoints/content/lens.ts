@@ -1,48 +1,66 @@
-// The content script's glue: settings → analysis → badges, tint and panel; re-run on settings changes and new content.
+// The content script's glue: settings → cheap detection → (only if there is something to show) the lazily loaded UI.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzePage, DEFAULT_MAX_PARAGRAPHS, type PageAnalysis } from '../../lib/report';
-import { createLabelMatcher } from '../../lib/labels';
+import { detectPage, labelMatcherFor, type DetectedPage } from '../../lib/detect';
 import { findSectionHeadings } from '../../lib/headings';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-storage';
+import type { ArticleReport } from '../../lib/types';
 import type { LensMessage, PanelStateMessage, ReportResponse, TabSummaryMessage } from '../../lib/messages';
-import { PageMarks } from './page-marks';
-import { PanelHost } from './panel-host';
+import type { CreateLensUi, LensUi } from '../../components/page/lens-ui';
+import { LENS_UI_GLOBAL } from '../../components/page/lens-ui-global';
 
 const MUTATION_DEBOUNCE_MS = 400;
 const OWN_TAG_PREFIX = 'OPINION-LENS';
 
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let settings = await loadSettings();
-  let analysis: PageAnalysis | null = null;
+  let detected: DetectedPage | null = null;
+  let report: ArticleReport | null = null;
+  let ui: LensUi | null = null;
   let observer: MutationObserver | null = null;
   let pending: Node[] = [];
   let timer: number | undefined;
-
-  const panel = new PanelHost(ctx, (open) => rememberPanel(open));
-  const marks = new PageMarks(ctx, {
-    onBadgeActivate: (host) => {
-      if (analysis) void panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS, host);
-    },
-  });
+  let run = 0;
 
   const active = () => isActiveOn(settings, location.hostname);
+  const ensureUi = async () => (ui ??= (await loadLensUi())(ctx, rememberPanel));
 
-  const analyse = () => {
-    analysis = analyzePage(document, { url: location.href, customLabels: settings.customLabels });
-    void marks.render(analysis, settings);
-    panel.refresh(analysis, settings, DEFAULT_MAX_PARAGRAPHS);
-    tellBackground(analysis);
+  /** Detects; loads and shows the UI only for a page with sections, an opinion page, or an open panel. */
+  const analyse = async () => {
+    const thisRun = ++run;
+    const page = detectPage(document, location.href, { customLabels: settings.customLabels });
+    detected = page;
+    if (page.sections.length > 0 || page.markupSaysOpinion || ui?.panelOpen) {
+      const lensUi = await ensureUi();
+      if (thisRun !== run) return;
+      report = lensUi.show(page, settings).report;
+    } else {
+      ui?.clear();
+      report = summaryReport(page);
+    }
+    tellBackground(page);
+  };
+
+  const openPanel = async (toggle: boolean) => {
+    if (!detected || !active()) return;
+    const lensUi = await ensureUi();
+    if (toggle && lensUi.panelOpen) {
+      lensUi.togglePanel();
+      return;
+    }
+    report = lensUi.show(detected, settings).report;
+    await lensUi.openPanel();
   };
 
   const flush = () => {
     timer = undefined;
     const added = pending;
     pending = [];
-    const matcher = createLabelMatcher(settings.customLabels);
+    const matcher = labelMatcherFor(settings.customLabels);
     const bringsHeading = added.some((node) => node.isConnected && findSectionHeadings(node, matcher).length > 0);
-    if (bringsHeading || marks.anyHeadingDetached()) analyse();
+    const lostHeading = detected?.sections.some((section) => !section.heading.block.isConnected) ?? false;
+    if (bringsHeading || lostHeading) void analyse();
   };
 
   const onMutations = (records: MutationRecord[]) => {
@@ -56,51 +74,43 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   };
 
   const start = async () => {
-    analyse();
+    await analyse();
     observer = new MutationObserver(onMutations);
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    const hasSections = (detected?.sections.length ?? 0) > 0;
     const remembered = await askPanelState();
-    const wanted = remembered ?? (settings.panelAutoOpen && analysis !== null && analysis.sections.length > 0);
-    if (wanted && analysis && active()) void panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS, null);
+    if (remembered ?? (settings.panelAutoOpen && hasSections)) await openPanel(false);
   };
 
   const stop = () => {
+    run += 1;
     observer?.disconnect();
     observer = null;
     pending = [];
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    analysis = null;
-    marks.clear();
-    panel.close({ remember: false });
+    detected = null;
+    report = null;
+    ui?.clear();
     tellBackground(null);
   };
 
   const apply = (next: Settings) => {
     const wasActive = active();
     settings = next;
-    if (wasActive && active() && analysis) {
-      analyse();
-      return;
+    if (wasActive && active()) void analyse();
+    else {
+      stop();
+      if (active()) void start();
     }
-    stop();
-    if (active()) void start();
   };
 
   const onMessage = (message: unknown): Promise<ReportResponse> | undefined => {
     const lens = message as LensMessage;
     if (lens?.type === 'opinion-lens:get-report') {
-      return Promise.resolve({
-        host: location.hostname,
-        report: analysis?.report ?? null,
-        active: active(),
-        truncated: analysis?.truncated ?? false,
-      });
+      return Promise.resolve({ host: location.hostname, report, active: active(), truncated: detected?.truncated ?? false });
     }
-    if (lens?.type === 'opinion-lens:panel' && analysis) {
-      if (lens.action === 'toggle' && panel.isOpen) panel.close();
-      else void panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS);
-    }
+    if (lens?.type === 'opinion-lens:panel') void openPanel(lens.action === 'toggle');
     return undefined;
   };
 
@@ -121,12 +131,28 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   });
 }
 
-function tellBackground(analysis: PageAnalysis | null): void {
+/** The UI script registers its factory when imported; it runs in this content script's world. */
+async function loadLensUi(): Promise<CreateLensUi> {
+  const registry = globalThis as unknown as Record<string, CreateLensUi | undefined>;
+  // WXT's typing of getURL is lost through the polyfill module's browser type; the path is one of its PublicPaths.
+  const runtime = browser.runtime as unknown as { getURL(path: '/lens-ui.js'): string };
+  if (!registry[LENS_UI_GLOBAL]) await import(/* @vite-ignore */ runtime.getURL('/lens-ui.js'));
+  const create = registry[LENS_UI_GLOBAL];
+  if (!create) throw new Error('Opinion Lens: the page UI script did not load');
+  return create;
+}
+
+/** What the popup is told about a page with nothing to label: its type, no sections. */
+function summaryReport(page: DetectedPage): ArticleReport {
+  return { url: page.url, pageType: page.pageType, sections: [], sources: [], figures: [], contested: [], cues: [] };
+}
+
+function tellBackground(page: DetectedPage | null): void {
   const message: TabSummaryMessage = {
     type: 'opinion-lens:tab-summary',
-    sections: analysis?.sections.length ?? 0,
-    pageKind: analysis?.report.pageType.kind ?? 'unknown',
-    markupSaysOpinion: analysis?.markupSaysOpinion ?? false,
+    sections: page?.sections.length ?? 0,
+    pageKind: page?.pageType.kind ?? 'unknown',
+    markupSaysOpinion: page?.markupSaysOpinion ?? false,
   };
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be asleep or reloading; the next analysis tells it again.

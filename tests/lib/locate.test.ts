@@ -15,6 +15,14 @@ describe('findTextRange', () => {
     expect(range?.startContainer.parentElement?.id).toBe('b');
   });
 
+  it('finds a part within its sentence, not an earlier occurrence elsewhere', () => {
+    const doc = parseHtml('<p>In 2,000 words.</p><p>Police said 2,000 people marched.</p>');
+    const range = findTextRange([...doc.querySelectorAll('p')], 'Police said 2,000 people marched.', '2,000');
+    expect(range?.toString()).toBe('2,000');
+    expect(range?.startContainer.textContent).toBe('Police said 2,000 people marched.');
+    expect(findTextRange([...doc.querySelectorAll('p')], 'Police said 2,000 people marched.', 'words')).toBeNull();
+  });
+
   it('returns null for text that is not on the page or is empty', () => {
     expect(findTextRange(blocks, 'Nobody said this.')).toBeNull();
     expect(findTextRange(blocks, '   ')).toBeNull();

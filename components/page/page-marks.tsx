@@ -1,4 +1,4 @@
-// The content script's only writes to the page: badge hosts (shadow roots) and the opinion-section tint.
+// The content script's writes to the page: badge hosts (shadow roots) and highlights (section tint, figures, cue words).
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -7,8 +7,10 @@ import type { DetectedSection } from '../../lib/sections';
 import type { SectionSummary } from '../../lib/types';
 import type { Settings } from '../../lib/settings';
 import { isInExcludedRegion } from '../../lib/page-structure';
-import { Badge, PageBadge } from '../../components/Badge';
-import { BADGE_CSS, SECTION_HIGHLIGHT, SECTION_HIGHLIGHT_CSS } from '../../components/badge-styles';
+import { findTextRange } from '../../lib/locate';
+import { Badge, PageBadge } from '../Badge';
+import { BADGE_CSS } from '../badge-styles';
+import { CUE_HIGHLIGHT, FIGURE_HIGHLIGHT, PageHighlights, SECTION_HIGHLIGHT } from './page-highlights';
 
 type Ui = ShadowRootContentScriptUi<void>;
 
@@ -18,9 +20,8 @@ export interface MarkHandlers {
 
 export class PageMarks {
   private uis: Ui[] = [];
-  private headings: Element[] = [];
   private generation = 0;
-  private tintStyle: HTMLStyleElement | null = null;
+  private readonly highlights = new PageHighlights();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -31,8 +32,7 @@ export class PageMarks {
   async render(analysis: PageAnalysis, settings: Settings): Promise<void> {
     this.clear();
     const generation = this.generation;
-    this.headings = analysis.sections.map((section) => section.heading.block);
-    if (settings.sectionMarker) this.tint(analysis.sections.filter((section) => section.kind === 'opinion'));
+    this.highlightText(analysis, settings);
     if (!settings.badges) return;
     const dark = settings.theme === 'dark' || (settings.theme === 'auto' && pageLooksDark());
     const created = await Promise.all([
@@ -43,8 +43,7 @@ export class PageMarks {
       analysis.markupSaysOpinion ? this.pageBadge(analysis.report.pageType.evidence, dark) : null,
     ]);
     for (const ui of created) {
-      if (!ui) continue;
-      if (generation !== this.generation) continue;
+      if (!ui || generation !== this.generation) continue;
       ui.mount();
       this.uis.push(ui);
     }
@@ -54,19 +53,26 @@ export class PageMarks {
     this.generation += 1;
     for (const ui of this.uis) ui.remove();
     this.uis = [];
-    this.headings = [];
-    if (hasHighlights()) CSS.highlights.delete(SECTION_HIGHLIGHT);
-    this.tintStyle?.remove();
-    this.tintStyle = null;
+    this.highlights.clear();
   }
 
-  /** True when the page removed a heading we labelled (a single-page app moved on). */
-  anyHeadingDetached(): boolean {
-    return this.headings.some((heading) => !heading.isConnected);
-  }
-
-  get badgeHosts(): HTMLElement[] {
-    return this.uis.map((ui) => ui.shadowHost);
+  private highlightText(analysis: PageAnalysis, settings: Settings): void {
+    const blocksOf = (section: number | undefined) =>
+      section === undefined ? analysis.sections.flatMap((s) => s.blocks) : analysis.sections[section]?.blocks ?? [];
+    if (settings.sectionMarker) {
+      const tinted = analysis.sections.filter((section) => section.kind === 'opinion').map(sectionRange);
+      this.highlights.set(SECTION_HIGHLIGHT, tinted);
+    }
+    if (settings.highlightFigures) {
+      const ranges = analysis.report.figures.map((figure) => findTextRange(blocksOf(figure.section), figure.sentence, figure.text));
+      this.highlights.set(FIGURE_HIGHLIGHT, ranges.filter((range): range is Range => range !== null));
+    }
+    if (settings.highlightCues) {
+      const ranges = analysis.report.cues.flatMap((cue) =>
+        cue.words.map((word) => findTextRange(blocksOf(cue.section), cue.sentence, word)),
+      );
+      this.highlights.set(CUE_HIGHLIGHT, ranges.filter((range): range is Range => range !== null));
+    }
   }
 
   private sectionBadge(section: DetectedSection, summary: SectionSummary, dark: boolean): Promise<Ui> {
@@ -80,6 +86,7 @@ export class PageMarks {
           label={summary.label}
           sources={summary.sources}
           contested={summary.contested}
+          opinionSentences={summary.opinionSentences}
           onActivate={() => this.handlers.onBadgeActivate?.(host)}
         />
       );
@@ -118,25 +125,13 @@ export class PageMarks {
     view = prepare(ui.shadowHost);
     return ui;
   }
-
-  private tint(sections: DetectedSection[]): void {
-    if (sections.length === 0 || !hasHighlights()) return;
-    const ranges = sections.map((section) => {
-      const range = document.createRange();
-      range.setStartBefore(section.heading.block);
-      range.setEndAfter(section.blocks.at(-1) ?? section.heading.block);
-      return range;
-    });
-    CSS.highlights.set(SECTION_HIGHLIGHT, new Highlight(...ranges));
-    this.tintStyle = document.createElement('style');
-    this.tintStyle.dataset.opinionLens = 'style';
-    this.tintStyle.textContent = SECTION_HIGHLIGHT_CSS;
-    (document.head ?? document.documentElement).append(this.tintStyle);
-  }
 }
 
-function hasHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+function sectionRange(section: DetectedSection): Range {
+  const range = document.createRange();
+  range.setStartBefore(section.heading.block);
+  range.setEndAfter(section.blocks.at(-1) ?? section.heading.block);
+  return range;
 }
 
 /** One style read: is the page's background dark? */

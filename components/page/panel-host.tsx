@@ -5,9 +5,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageAnalysis } from '../../lib/report';
 import type { Settings } from '../../lib/settings';
 import { findTextRange } from '../../lib/locate';
-import { Panel } from '../../components/panel/Panel';
-import { FLASH_CSS, FLASH_HIGHLIGHT, PANEL_CSS } from '../../components/panel/panel-styles';
-import type { JumpTarget } from '../../components/panel/types';
+import { Panel } from '../panel/Panel';
+import { PANEL_CSS } from '../panel/panel-styles';
+import { FLASH_HIGHLIGHT, PageHighlights } from './page-highlights';
+import type { JumpTarget } from '../panel/types';
 
 const FLASH_MS = 2000;
 
@@ -15,7 +16,7 @@ export class PanelHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private opening: Promise<void> | null = null;
   private returnFocus: HTMLElement | null = null;
-  private flashStyle: HTMLStyleElement | null = null;
+  private readonly highlights = new PageHighlights();
   private flashTimer: number | undefined;
   private restoreOutline: (() => void) | null = null;
 
@@ -105,14 +106,7 @@ export class PanelHost {
   /** Highlights the range with the CSS Custom Highlight API, else outlines its block; both go after a moment. */
   private flash(range: Range | null, element: Element): void {
     this.clearFlash();
-    if (hasHighlights()) {
-      const target = range ?? rangeOf(element);
-      CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(target));
-      this.flashStyle = document.createElement('style');
-      this.flashStyle.dataset.opinionLens = 'style';
-      this.flashStyle.textContent = FLASH_CSS;
-      (document.head ?? document.documentElement).append(this.flashStyle);
-    } else if (element instanceof HTMLElement) {
+    if (!this.highlights.set(FLASH_HIGHLIGHT, [range ?? rangeOf(element)]) && element instanceof HTMLElement) {
       const previous = element.style.outline;
       element.style.outline = '3px solid #f5b400';
       this.restoreOutline = () => {
@@ -125,16 +119,10 @@ export class PanelHost {
   private clearFlash(): void {
     if (this.flashTimer !== undefined) clearTimeout(this.flashTimer);
     this.flashTimer = undefined;
-    if (hasHighlights()) CSS.highlights.delete(FLASH_HIGHLIGHT);
-    this.flashStyle?.remove();
-    this.flashStyle = null;
+    this.highlights.delete(FLASH_HIGHLIGHT);
     this.restoreOutline?.();
     this.restoreOutline = null;
   }
-}
-
-function hasHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
 function rangeOf(element: Element): Range {
