@@ -1,4 +1,4 @@
-// Inline pill at a section heading: FACTS / OPINION / ANALYSIS with its source and contest counts.
+// Inline pill at a section heading: FACTS / OPINION / ANALYSIS with its source and contest counts, and a warning on opinion language in Facts.
 import type { SectionKind } from '../lib/types';
 import { t } from './i18n';
 
@@ -7,6 +7,8 @@ export interface BadgeProps {
   label: string;
   sources: number;
   contested: number;
+  /** Sentences flagged as opinion language in the section; warned about on Facts sections only. */
+  opinionSentences: number;
   onActivate?: () => void;
 }
 
@@ -23,8 +25,13 @@ export function badgeCounts(sources: number, contested: number): string[] {
   return counts;
 }
 
-export function Badge({ kind, label, sources, contested, onActivate }: BadgeProps) {
+function opinionWarning(count: number): string {
+  return count === 1 ? t('badgeOneOpinionSentence') : t('badgeOpinionSentences', count);
+}
+
+export function Badge({ kind, label, sources, contested, opinionSentences, onActivate }: BadgeProps) {
   const counts = badgeCounts(sources, contested);
+  const warned = kind === 'facts' && opinionSentences > 0;
   // The accessible name starts with the visible text; the hidden part says which section and what a click does.
   return (
     <button type="button" class={`badge badge--${kind}`} title={t('badgeTitle')} onClick={onActivate}>
@@ -34,6 +41,15 @@ export function Badge({ kind, label, sources, contested, onActivate }: BadgeProp
         <span class="badge__counts">{counts.join(' · ')}</span>
       ) : (
         <span class="sr-only">{`, ${t('badgeNoDetails')}`}</span>
+      )}
+      {warned && (
+        <>
+          {/* Screen readers hear the chip once, as the sentence after it, which starts with the same number. */}
+          <span class="badge__warning" aria-hidden="true" title={opinionWarning(opinionSentences)}>
+            {`⚠ ${opinionSentences}`}
+          </span>
+          <span class="sr-only">{`, ${opinionWarning(opinionSentences)}`}</span>
+        </>
       )}
     </button>
   );

@@ -18,11 +18,14 @@ export const BADGE_CSS = `
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .badge { position: relative; }
 .badge__counts { font-weight: 500; letter-spacing: 0; opacity: 0.92; }
+/* Amber on the blue Facts pill, dark text on it, so the warning reads in both page themes. */
+.badge__warning { padding: 0 0.4em; border-radius: 999px; background: #fcd34d; color: #3a2300;
+  font-weight: 700; letter-spacing: 0; }
 .theme-dark .badge, .badge.theme-dark { border-color: rgba(255, 255, 255, 0.35); }
 .theme-dark .badge--facts { background: #9cc3ff; color: #0b1f3a; }
 .theme-dark .badge--opinion { background: #ffbf80; color: #3a1a00; }
 .theme-dark .badge--analysis { background: #d3b8ff; color: #24103f; }
-@media (forced-colors: active) { .badge { border: 1px solid CanvasText; } }
+@media (forced-colors: active) { .badge, .badge__warning { border: 1px solid CanvasText; } }
 `;
 
 /** The quiet tint behind opinion sections, drawn by the CSS Custom Highlight API. */

@@ -33,6 +33,8 @@ const FIELD_CHECKS: Record<keyof Settings, Check> = {
   sectionMarker: isBoolean,
   panelAutoOpen: isBoolean,
   highlightFigures: isBoolean,
+  opinionEstimate: isBoolean,
+  highlightCues: isBoolean,
   theme: (value) => THEMES.includes(value as never),
   customLabels: (value) => Array.isArray(value) && value.every(isLabel),
 };

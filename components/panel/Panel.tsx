@@ -5,6 +5,7 @@ import type { Theme } from '../../lib/settings';
 import { t } from '../i18n';
 import { PageTypePart, SectionsPart } from './ReportParts';
 import { ContestedPart, FiguresPart, SourcesPart, singleSourceFigures } from './EvidenceParts';
+import { OpinionEstimatePart, OpinionLanguagePart } from './LanguageParts';
 import type { JumpTarget } from './types';
 
 export interface PanelProps {
@@ -38,6 +39,8 @@ export function Panel({ report, theme, truncatedAt, onClose, onJump }: PanelProp
         {truncatedAt !== null && <p class="note">{t('panelTruncated', truncatedAt)}</p>}
         <PageTypePart pageType={report.pageType} />
         <SectionsPart sections={report.sections} onJump={onJump} />
+        {report.sections.length > 0 && <OpinionLanguagePart sections={report.sections} cues={report.cues} onJump={onJump} />}
+        {report.estimate && <OpinionEstimatePart estimate={report.estimate} onJump={onJump} />}
         <SourcesPart sources={report.sources} onJump={onJump} />
         <ContestedPart contested={report.contested} onJump={onJump} />
         <FiguresPart figures={singleSourceFigures(report)} onJump={onJump} />

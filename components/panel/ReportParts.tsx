@@ -1,6 +1,7 @@
-// Panel parts about the page as a whole: its type with the evidence, and the outline of labelled sections.
-import type { ArticleReport, PageKind } from '../../lib/types';
+// Panel parts about the page as a whole: its type with the evidence, and the outline of labelled sections with how much each reads as opinion.
+import type { ArticleReport, PageKind, SectionSummary } from '../../lib/types';
 import { t, type MessageKey } from '../i18n';
+import { formatPercent } from './format';
 import type { JumpTarget } from './types';
 
 const PAGE_KIND: Record<PageKind, MessageKey> = {
@@ -31,6 +32,30 @@ export function PageTypePart({ pageType }: { pageType: ArticleReport['pageType']
   );
 }
 
+/** The section's subjectivity as text and a small bar; the bar is the meter, so the text is not read twice. */
+function SubjectivityMeter({ section }: { section: SectionSummary }) {
+  const share = Math.min(1, Math.max(0, section.subjectivity));
+  const percent = formatPercent(share);
+  return (
+    <div class="subjectivity">
+      <span class="muted" aria-hidden="true">
+        {t('panelSubjectivity', percent)}
+      </span>
+      <span
+        role="meter"
+        class="meter"
+        aria-label={t('panelSubjectivityLabel', section.label)}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(share * 100)}
+        aria-valuetext={percent}
+      >
+        <span class="meter__fill" style={{ width: `${share * 100}%` }} />
+      </span>
+    </div>
+  );
+}
+
 export function SectionsPart({ sections, onJump }: { sections: ArticleReport['sections']; onJump: (target: JumpTarget) => void }) {
   return (
     <section aria-labelledby="ol-sections">
@@ -48,6 +73,7 @@ export function SectionsPart({ sections, onJump }: { sections: ArticleReport['se
                   {section.paragraphs === 1 ? t('panelOneParagraph') : t('panelParagraphs', section.paragraphs)}
                 </span>
               </button>
+              <SubjectivityMeter section={section} />
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-// Number and spread formatting for the panel: "2,000", "12%", "$40M", "58 vs 23, 2.5×".
+// Number and spread formatting for the panel: "2,000", "12%", "$40M", "58 vs 23, 2.5×", shares as "78%".
 import { t } from '../i18n';
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -32,6 +32,11 @@ export function formatSpread(values: number[], unit?: string, locale?: string): 
   const ratio = low > 0 ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(high / low) : '–';
   const [first, second] = values[0] === low ? [low, high] : [high, low];
   return t('panelSpread', formatFigure(first, unit, locale), formatFigure(second, unit, locale), ratio);
+}
+
+/** A 0..1 share as a whole percentage in the reader's locale: 0.784 → "78%". */
+export function formatPercent(share: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** A claim's quote cut to a readable length at a word boundary. */

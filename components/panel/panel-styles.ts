@@ -8,6 +8,7 @@ export const PANEL_CSS = `
 .panel {
   --bg: #ffffff; --fg: #1b1b1f; --muted: #5b5b66; --line: #d9d9e0; --card: #f5f5f8; --focus: #1d4ed8;
   --facts: #1e5fb4; --opinion: #a34b00; --analysis: #6b3fa0; --on-kind: #ffffff;
+  --warn: #b45309; --warn-bg: #fef3c7;
   box-sizing: border-box; height: 100%; display: flex; flex-direction: column;
   background: var(--bg); color: var(--fg); border-left: 1px solid var(--line);
   box-shadow: -0.5rem 0 1.5rem rgba(0, 0, 0, 0.18);
@@ -17,11 +18,13 @@ export const PANEL_CSS = `
   .panel.theme-auto {
     --bg: #1c1c21; --fg: #ececf1; --muted: #a9a9b6; --line: #3a3a44; --card: #26262d; --focus: #8ab4ff;
     --facts: #9cc3ff; --opinion: #ffbf80; --analysis: #d3b8ff; --on-kind: #111114;
+    --warn: #fbbf24; --warn-bg: #3a2a0a;
   }
 }
 .panel.theme-dark {
   --bg: #1c1c21; --fg: #ececf1; --muted: #a9a9b6; --line: #3a3a44; --card: #26262d; --focus: #8ab4ff;
   --facts: #9cc3ff; --opinion: #ffbf80; --analysis: #d3b8ff; --on-kind: #111114;
+  --warn: #fbbf24; --warn-bg: #3a2a0a;
 }
 * { box-sizing: border-box; }
 .panel__header { display: flex; align-items: center; justify-content: space-between; gap: 0.5rem;
@@ -59,7 +62,18 @@ q { quotes: "“" "”"; }
 .value { font-weight: 700; font-variant-numeric: tabular-nums; }
 .source { font-weight: 600; }
 .quote { flex-basis: 100%; color: var(--muted); font-size: 0.88rem; }
-@media (forced-colors: active) { .jump, .panel { border: 1px solid CanvasText; } }
+.subjectivity { display: flex; align-items: center; gap: 0.5rem; padding: 0.1rem 0.5rem; font-size: 0.85rem; }
+.meter { flex: 0 0 5rem; height: 0.4rem; border-radius: 999px; background: var(--line); overflow: hidden; }
+.meter__fill { display: block; height: 100%; background: var(--opinion); }
+.warning { border-left: 3px solid var(--warn); padding-left: 0.5rem; margin-bottom: 0.75rem; }
+.warning h4 > [aria-hidden] { color: var(--warn); }
+.sentence { flex-basis: 100%; }
+.cues { display: flex; flex-wrap: wrap; gap: 0.3rem; }
+.cue { font-size: 0.78rem; padding: 0 0.45rem; border-radius: 999px; background: var(--warn-bg); border: 1px solid var(--warn); }
+@media (forced-colors: active) {
+  .jump, .panel, .meter, .cue { border: 1px solid CanvasText; }
+  .meter__fill { background: Highlight; forced-color-adjust: none; }
+}
 `;
 
 /** The flash on a sentence the reader jumped to. */

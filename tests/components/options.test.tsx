@@ -33,6 +33,8 @@ describe('options page', () => {
       ['Section badges', 'badges'],
       ['Opinion section marker', 'sectionMarker'],
       ['Highlight figures', 'highlightFigures'],
+      ['Highlight opinion words in the page', 'highlightCues'],
+      ['Estimate opinion on pages without labels', 'opinionEstimate'],
       ['Open the summary by itself', 'panelAutoOpen'],
     ] as const) {
       const before = (await loadSettings())[field];

@@ -7,7 +7,7 @@ import { formatFigure, formatSpread, shortQuote } from '../../components/panel/f
 import type { ArticleReport } from '../../lib/types';
 
 const report: ArticleReport = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/reports/fare-march.json'), 'utf8'));
-const empty: ArticleReport = { url: null, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [] };
+const empty: ArticleReport = { url: null, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [], cues: [] };
 
 afterEach(cleanup);
 
@@ -23,7 +23,7 @@ describe('Panel', () => {
     renderPanel(report);
     const landmark = screen.getByRole('complementary', { name: 'Opinion Lens: article summary' });
     expect(within(landmark).getAllByRole('heading').map((heading) => heading.textContent)).toEqual(
-      expect.arrayContaining(['Page type', 'Sections', 'Sources', 'Contested figures', 'Figures from one source']),
+      expect.arrayContaining(['Page type', 'Sections', 'Opinion language', 'Sources', 'Contested figures', 'Figures from one source']),
     );
     expect(document.activeElement?.textContent).toBe('Opinion Lens');
   });

@@ -11,8 +11,8 @@ const REPORT: ArticleReport = {
   url: 'https://news.example/world/border-clash',
   pageType: { kind: 'mixed', evidence: ['labelled Facts and Opinion sections'] },
   sections: [
-    { kind: 'facts', label: 'The Facts', paragraphs: 3, firstWords: 'Pakistan’s Information Minister said', sources: 4, contested: 1 },
-    { kind: 'opinion', label: 'Opinion', paragraphs: 1, firstWords: 'This is a glaring example', sources: 0, contested: 0 },
+    { kind: 'facts', label: 'The Facts', paragraphs: 3, firstWords: 'Pakistan’s Information Minister said', sources: 4, contested: 1, subjectivity: 0.05, opinionSentences: 0 },
+    { kind: 'opinion', label: 'Opinion', paragraphs: 1, firstWords: 'This is a glaring example', sources: 0, contested: 0, subjectivity: 0.8, opinionSentences: 1 },
   ],
   sources: [
     { name: 'Attaullah Tarar', role: 'Information Minister', claims: 2 },
@@ -31,6 +31,7 @@ const REPORT: ArticleReport = {
       ],
     },
   ],
+  cues: [{ section: 1, sentence: 'This is a glaring example of double standards.', kind: 'evaluative', words: ['glaring'] }],
 };
 
 const TAB = '?tab=7';
@@ -84,6 +85,10 @@ describe('popup', () => {
     await waitFor(async () => expect((await settingsItem.getValue()).badges).toBe(false));
     fireEvent.click(screen.getByRole('switch', { name: 'Highlight figures' }));
     await waitFor(async () => expect((await settingsItem.getValue()).highlightFigures).toBe(true));
+    fireEvent.click(screen.getByRole('switch', { name: 'Highlight opinion words in the page' }));
+    await waitFor(async () => expect((await settingsItem.getValue()).highlightCues).toBe(true));
+    fireEvent.click(screen.getByRole('switch', { name: 'Estimate opinion on pages without labels' }));
+    await waitFor(async () => expect((await settingsItem.getValue()).opinionEstimate).toBe(true));
     expect((screen.getByRole('switch', { name: 'Section badges' }) as HTMLInputElement).checked).toBe(false);
   });
 

@@ -32,13 +32,36 @@ describe('buildArticleReport', () => {
     Object.defineProperty(broken, 'body', { get: () => { throw new Error('hostile page'); } });
     const analysis = analyzePage(broken, { url: 'https://x.example/' });
     expect(analysis.report).toEqual({
-      url: 'https://x.example/', pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [],
+      url: 'https://x.example/', pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [], cues: [],
     });
   });
 
   it('reads malformed markup without throwing', () => {
     const report = buildArticleReport(parseHtml('<h2>Facts<p>Unclosed <b>bold <i>text</p></h2><div><h2>Opinion:</div>Stray text after.<table><td>x'));
     expect(Array.isArray(report.sections)).toBe(true);
+  });
+
+  it('scores each section’s opinion language and lists the cues', () => {
+    const report = buildArticleReport(fixtureDocument('demo-article.html'));
+    const [facts, opinion] = report.sections;
+    expect(opinion!.subjectivity).toBeGreaterThan(facts!.subjectivity + 0.3);
+    expect(facts!.opinionSentences).toBe(0);
+    expect(opinion!.opinionSentences).toBeGreaterThan(0);
+    expect(report.cues.every((cue) => cue.section === 1)).toBe(true);
+    expect(report.cues.flatMap((cue) => cue.words)).toEqual(expect.arrayContaining(['glaring', 'it is high time']));
+  });
+
+  it('estimates opinion on a page without sections only when asked', () => {
+    const document = parseHtml(`<article><h1>Stadium</h1>
+      <p>The city council approved the stadium deal on Tuesday by seven votes to four after a long debate.</p>
+      <p>This is a shameful giveaway, and the council should be ashamed of squandering public money on it.</p>
+      <p>Construction is expected to begin next spring and last about two years, officials said.</p></article>`);
+    expect(buildArticleReport(document).estimate).toBeUndefined();
+    const { estimate } = buildArticleReport(document, { estimate: true });
+    expect(estimate?.sentences).toBe(3);
+    expect(estimate?.opinionSentences).toBe(1);
+    expect(estimate?.top[0]?.sentence).toMatch(/^This is a shameful giveaway/);
+    expect(buildArticleReport(fixtureDocument('demo-article.html'), { estimate: true }).estimate).toBeUndefined();
   });
 
   it('applies the paragraph cap across the page', () => {

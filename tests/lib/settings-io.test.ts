@@ -11,6 +11,8 @@ const CHOSEN: Settings = {
   enabled: false,
   disabledSites: ['paper.example'],
   highlightFigures: true,
+  opinionEstimate: true,
+  highlightCues: true,
   theme: 'dark',
   customLabels: [{ text: 'Our view', kind: 'opinion' }],
 };
@@ -46,6 +48,14 @@ describe('settings files', () => {
     });
   });
 
+  it('imports an export from before the opinion-language settings, which then take their defaults', () => {
+    const { opinionEstimate: _estimate, highlightCues: _cues, ...older } = CHOSEN;
+    expect(parseSettingsJson(JSON.stringify(older))).toEqual({
+      ok: true,
+      settings: { ...CHOSEN, opinionEstimate: false, highlightCues: false },
+    });
+  });
+
   it('refuses text that is not JSON, and changes nothing', async () => {
     await updateSettings(CHOSEN);
     for (const text of ['', '{"enabled": tru', 'enabled=false']) {
@@ -71,6 +81,8 @@ describe('settings files', () => {
     const cases: [Record<string, unknown>, keyof Settings][] = [
       [{ enabled: 'yes' }, 'enabled'],
       [{ badges: 1 }, 'badges'],
+      [{ opinionEstimate: 'on' }, 'opinionEstimate'],
+      [{ highlightCues: null }, 'highlightCues'],
       [{ theme: 'purple' }, 'theme'],
       [{ disabledSites: 'paper.example' }, 'disabledSites'],
       [{ disabledSites: ['paper.example', 'not a host!'] }, 'disabledSites'],

@@ -37,6 +37,11 @@ describe('sanitiseSettings', () => {
     });
   });
 
+  it('leaves the opinion estimate and cue highlights off until the reader turns them on', () => {
+    expect([DEFAULT_SETTINGS.opinionEstimate, DEFAULT_SETTINGS.highlightCues]).toEqual([false, false]);
+    expect(sanitiseSettings({ opinionEstimate: true, highlightCues: 'yes' })).toEqual({ ...DEFAULT_SETTINGS, opinionEstimate: true });
+  });
+
   it('normalises host names and says where the extension is active', () => {
     expect(normaliseHost(' HTTPS://Www.Example.com:8080/a?b ')).toBe('www.example.com');
     expect(normaliseHost('///')).toBeNull();

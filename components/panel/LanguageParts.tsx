@@ -1,0 +1,115 @@
+// Panel parts that show why text reads as opinion: flagged sentences in Facts sections, and the estimate for unlabelled pages.
+import type { CueKind } from '../../lib/subjectivity';
+import type { ArticleReport, OpinionCue, OpinionEstimate } from '../../lib/types';
+import { t, type MessageKey } from '../i18n';
+import { formatPercent, shortQuote } from './format';
+import type { JumpTarget } from './types';
+
+type Jump = (target: JumpTarget) => void;
+
+const CUE_KIND: Record<CueKind, MessageKey> = {
+  evaluative: 'cueEvaluative',
+  prescriptive: 'cuePrescriptive',
+  stance: 'cueStance',
+  intensifier: 'cueIntensifier',
+  absolute: 'cueAbsolute',
+  rhetorical: 'cueRhetorical',
+};
+
+/** The reader's name for a cue kind; a kind this build does not know is shown as it came. */
+function cueKindName(kind: string): string {
+  return Object.hasOwn(CUE_KIND, kind) ? t(CUE_KIND[kind as CueKind]) : kind;
+}
+
+interface FlaggedSentence {
+  sentence: string;
+  cues: { kind: string; words: string[] }[];
+}
+
+/** The report lists one cue per kind and sentence; the panel shows each sentence once with all its cues. */
+function flaggedSentences(cues: OpinionCue[], section: number): FlaggedSentence[] {
+  const bySentence = new Map<string, FlaggedSentence>();
+  for (const cue of cues) {
+    if (cue.section !== section) continue;
+    const entry = bySentence.get(cue.sentence) ?? { sentence: cue.sentence, cues: [] };
+    entry.cues.push({ kind: cue.kind, words: cue.words });
+    bySentence.set(cue.sentence, entry);
+  }
+  return [...bySentence.values()];
+}
+
+function CueChips({ cues }: { cues: FlaggedSentence['cues'] }) {
+  return (
+    <span class="cues">
+      {cues.map((cue) => (
+        <span key={cue.kind} class="cue">
+          {cue.words.length > 0 ? t('panelCueWords', cueKindName(cue.kind), cue.words.join(', ')) : cueKindName(cue.kind)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function SentenceButton({ sentence, cues, onJump }: FlaggedSentence & { onJump: () => void }) {
+  return (
+    <button type="button" class="jump" onClick={onJump}>
+      <q class="sentence">{shortQuote(sentence)}</q>
+      <CueChips cues={cues} />
+    </button>
+  );
+}
+
+export function OpinionLanguagePart({ sections, cues, onJump }: Pick<ArticleReport, 'sections' | 'cues'> & { onJump: Jump }) {
+  const facts = sections.flatMap((section, index) => (section.kind === 'facts' ? [{ section, index }] : []));
+  const warned = facts
+    .map(({ section, index }) => ({ label: section.label, index, sentences: flaggedSentences(cues, index) }))
+    .filter((entry) => entry.sentences.length > 0);
+  return (
+    <section aria-labelledby="ol-language">
+      <h3 id="ol-language">{t('panelLanguage')}</h3>
+      {warned.length === 0 && <p class="empty">{t(facts.length === 0 ? 'panelNoFactsSection' : 'panelNoLanguageInFacts')}</p>}
+      {warned.map(({ label, index, sentences }) => (
+        <div class="warning" key={index}>
+          <h4>
+            <span aria-hidden="true">⚠</span>
+            {t('panelLanguageInFacts', label)}
+          </h4>
+          <ul class="claims">
+            {sentences.map((flagged) => (
+              <li key={flagged.sentence}>
+                <SentenceButton {...flagged} onJump={() => onJump({ sentence: flagged.sentence, section: index })} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export function OpinionEstimatePart({ estimate, onJump }: { estimate: OpinionEstimate; onJump: Jump }) {
+  return (
+    <section aria-labelledby="ol-estimate">
+      <h3 id="ol-estimate">{t('panelEstimate')}</h3>
+      <p class="note">
+        {t('panelEstimateShare', formatPercent(estimate.share), estimate.opinionSentences, estimate.sentences)}{' '}
+        {t('panelEstimateCaveat')}
+      </p>
+      {estimate.top.length === 0 ? (
+        <p class="empty">{t('panelEstimateNone')}</p>
+      ) : (
+        <ul class="claims" aria-label={t('panelEstimateTop')}>
+          {estimate.top.map((top, index) => (
+            <li key={index}>
+              <SentenceButton
+                sentence={top.sentence}
+                cues={top.kinds.map((kind) => ({ kind, words: [] }))}
+                onJump={() => onJump({ sentence: top.sentence })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
