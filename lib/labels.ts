@@ -34,6 +34,8 @@ export function printedLabel(text: string): string {
   return text.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').replace(NUMBERING, '');
 }
 
+const PREFILTER_START = String.raw`^[\s"'“”‘’«»•▶►■|#*(\[]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+)?(?:l['’]\s*|[^\s]+\s+)?`;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -50,7 +52,9 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
     if (label) kinds.set(label, custom.kind);
   }
   const words = [...kinds.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const prefilter = new RegExp(words.join('|'), 'iu');
+  // Anchored at the start of the text node (after punctuation, numbering and one leading word such as an article),
+  // so most nodes fail within their first characters: this test runs on every short text node of every page.
+  const prefilter = new RegExp(`${PREFILTER_START}(?:${words.join('|')})`, 'i');
   return {
     match: (text) => kinds.get(normaliseLabel(text)) ?? null,
     mayContain: (text) => prefilter.test(text),

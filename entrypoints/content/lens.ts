@@ -11,6 +11,7 @@ import type { CreateLensUi, LensUi } from '../../components/page/lens-ui';
 import { LENS_UI_GLOBAL } from '../../components/page/lens-ui-global';
 
 const MUTATION_DEBOUNCE_MS = 400;
+const IDLE_TIMEOUT_MS = 500;
 const OWN_TAG_PREFIX = 'OPINION-LENS';
 
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
@@ -33,6 +34,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     detected = page;
     if (page.sections.length > 0 || page.markupSaysOpinion || ui?.panelOpen) {
       const lensUi = await ensureUi();
+      // Reading the sentences is the costly part (the sentence segmenter's first use above all): do it when idle.
+      await new Promise<void>((idle) => ctx.requestIdleCallback(() => idle(), { timeout: IDLE_TIMEOUT_MS }));
       if (thisRun !== run) return;
       report = lensUi.show(page, settings).report;
     } else {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createLabelMatcher, normaliseLabel, printedLabel } from '../../lib/labels';
+
+const matcher = createLabelMatcher([{ text: 'Straight news', kind: 'facts' }]);
+
+describe('label matching', () => {
+  it.each([
+    ['The Facts:', 'facts'], ['THE FACTS', 'facts'], ['2. Analysis', 'analysis'], ['Our opinion', 'opinion'],
+    ['Opinión:', 'opinion'], ['OPINIÓN', 'opinion'], ["L'analyse", 'analysis'], ['Los hechos —', 'facts'],
+    ['Die Fakten', 'facts'], ['Os fatos', 'facts'], ['I fatti', 'facts'], ['Meinung', 'opinion'], ['Straight news', 'facts'],
+  ])('reads %s as %s, and the prefilter lets it through', (text, kind) => {
+    expect(matcher.match(text)).toBe(kind);
+    expect(matcher.mayContain(`\n  ${text}  \n`)).toBe(true);
+  });
+
+  it.each(['Friday Facts #282', 'Opinion: why the bridge must go', 'Facts about cats', 'Opinion polls'])(
+    'does not take %s for a label',
+    (text) => expect(matcher.match(text)).toBeNull(),
+  );
+
+  it('lets the prefilter drop text that cannot hold a label at its start', () => {
+    for (const text of ['   ', 'The council voted on the facts of the case', 'Read more', '© 2026']) {
+      expect(matcher.mayContain(text)).toBe(false);
+    }
+  });
+
+  it('normalises and prints labels', () => {
+    expect(normaliseLabel('  3) The  Facts: ')).toBe('facts');
+    expect(printedLabel('The Facts:')).toBe('The Facts');
+    expect(printedLabel('Analysis —')).toBe('Analysis');
+  });
+});
