@@ -2,7 +2,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { ROOT } from '../../scripts/browser';
 
 export { EXTENSION_DIR, SEED_HTML, launchWithExtension, serve, type ExtensionBrowser } from '../../scripts/browser';
@@ -60,4 +60,24 @@ export async function startXvfb(): Promise<{ display: string; pressKeys: (keys: 
     },
     stop: () => server.kill(),
   };
+}
+
+/** The id of the tab whose content script reports this URL (tab URLs are hidden without the tabs permission). */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  type Chrome = {
+    tabs: {
+      query(info: object): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<{ report: { url: string | null } | null } | undefined>;
+    };
+  };
+  const id = await worker.evaluate(async (wanted) => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    for (const tab of await chrome.tabs.query({})) {
+      const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'opinion-lens:get-report' }).catch(() => null);
+      if (answer?.report?.url === wanted) return tab.id!;
+    }
+    return null;
+  }, url);
+  if (id === null) throw new Error(`No tab reports ${url}`);
+  return id;
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, SEED_HTML, launchWithExtension, openPage, screenshotPath, serve, startXvfb, hasXvfb, type ExtensionBrowser } from './harness';
+import { ARTIFACTS, SEED_HTML, launchWithExtension, openPage, screenshotPath, serve, startXvfb, hasXvfb, tabIdOf, type ExtensionBrowser } from './harness';
 import { FIXTURE_PAGES } from '../helpers/fixtures';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -77,6 +77,17 @@ describe('side panel in Chromium', () => {
       await headed.close();
       xvfb.stop();
     }
+  });
+
+  it('opens from the popup’s button', async () => {
+    const { page } = await openArticle('/news/transit-fare-march');
+    const worker = browser.context.serviceWorkers()[0]!;
+    const tabId = await tabIdOf(worker, page.url());
+    const { page: popup } = await openPage(browser.context, `chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Open the summary' }).click();
+    await page.waitForSelector(PANEL);
+    expect(await page.locator(`${PANEL} aside`).getAttribute('aria-label')).toBe('Opinion Lens: article summary');
+    await page.close();
   });
 
   it('remembers that it was open in this tab across a reload', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, badgesOn, launchWithExtension, openPage, screenshotPath, serve, type ExtensionBrowser } from './harness';
+import { ARTIFACTS, badgesOn, launchWithExtension, openPage, screenshotPath, serve, tabIdOf as tabIdOfIn, type ExtensionBrowser } from './harness';
 import { FIXTURE_PAGES } from '../helpers/fixtures';
 
 /** The few extension APIs these tests call inside the service worker (evaluated there, typed here). */
@@ -46,18 +46,7 @@ function worker(): Worker {
   return found;
 }
 
-/** The id of the tab whose content script reports this URL (tab URLs are hidden without the tabs permission). */
-async function tabIdOf(url: string): Promise<number> {
-  const id = await worker().evaluate(async (wanted) => {
-    for (const tab of await chrome.tabs.query({})) {
-      const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'opinion-lens:get-report' }).catch(() => null);
-      if (answer?.report?.url === wanted) return tab.id!;
-    }
-    return null;
-  }, url);
-  if (id === null) throw new Error(`No tab reports ${url}`);
-  return id;
-}
+const tabIdOf = (url: string) => tabIdOfIn(worker(), url);
 
 async function storedSettings(): Promise<Record<string, unknown>> {
   return worker().evaluate(async () => (await chrome.storage.sync.get('settings')).settings ?? {});
