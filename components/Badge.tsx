@@ -1,6 +1,7 @@
 // Inline pill at a section heading: FACTS / OPINION / ANALYSIS with its source and contest counts, and a warning on opinion language in Facts.
 import type { SectionKind } from '../lib/types';
 import { t } from './i18n';
+import { SECTION_KIND_MESSAGE } from './kind-names';
 
 export interface BadgeProps {
   kind: SectionKind;
@@ -11,12 +12,6 @@ export interface BadgeProps {
   opinionSentences: number;
   onActivate?: () => void;
 }
-
-const KIND_TEXT = {
-  facts: () => t('badgeFacts'),
-  opinion: () => t('badgeOpinion'),
-  analysis: () => t('badgeAnalysis'),
-} as const;
 
 export function badgeCounts(sources: number, contested: number): string[] {
   const counts: string[] = [];
@@ -35,7 +30,7 @@ export function Badge({ kind, label, sources, contested, opinionSentences, onAct
   // The accessible name starts with the visible text; the hidden part says which section and what a click does.
   return (
     <button type="button" class={`badge badge--${kind}`} title={t('badgeTitle')} onClick={onActivate}>
-      <span class="badge__kind">{KIND_TEXT[kind]()}</span>
+      <span class="badge__kind">{t(SECTION_KIND_MESSAGE[kind])}</span>
       <span class="sr-only">{` ${t('badgeSection', label)}`}</span>
       {counts.length > 0 ? (
         <span class="badge__counts">{counts.join(' · ')}</span>

@@ -27,7 +27,3 @@ export const BADGE_CSS = `
 .theme-dark .badge--analysis { background: #d3b8ff; color: #24103f; }
 @media (forced-colors: active) { .badge, .badge__warning { border: 1px solid CanvasText; } }
 `;
-
-/** The quiet tint behind opinion sections, drawn by the CSS Custom Highlight API. */
-export const SECTION_HIGHLIGHT = 'opinion-lens-opinion';
-export const SECTION_HIGHLIGHT_CSS = `::highlight(${SECTION_HIGHLIGHT}) { background-color: rgba(245, 158, 11, 0.16); }`;

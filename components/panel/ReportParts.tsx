@@ -1,24 +1,17 @@
 // Panel parts about the page as a whole: its type with the evidence, and the outline of labelled sections with how much each reads as opinion.
-import type { ArticleReport, PageKind, SectionSummary } from '../../lib/types';
-import { t, type MessageKey } from '../i18n';
+import type { ArticleReport, SectionSummary } from '../../lib/types';
+import { t } from '../i18n';
 import { formatPercent } from './format';
 import type { JumpTarget } from './types';
+import { PAGE_KIND_MESSAGE, SECTION_KIND_MESSAGE } from '../kind-names';
 
-const PAGE_KIND: Record<PageKind, MessageKey> = {
-  news: 'pageKindNews',
-  opinion: 'pageKindOpinion',
-  analysis: 'pageKindAnalysis',
-  mixed: 'pageKindMixed',
-  unknown: 'pageKindUnknown',
-};
 
-const SECTION_KIND = { facts: 'badgeFacts', opinion: 'badgeOpinion', analysis: 'badgeAnalysis' } as const;
 
 export function PageTypePart({ pageType }: { pageType: ArticleReport['pageType'] }) {
   return (
     <section aria-labelledby="ol-page-type">
       <h3 id="ol-page-type">{t('panelPageType')}</h3>
-      <p class={`page-kind page-kind--${pageType.kind}`}>{t(PAGE_KIND[pageType.kind])}</p>
+      <p class={`page-kind page-kind--${pageType.kind}`}>{t(PAGE_KIND_MESSAGE[pageType.kind])}</p>
       {pageType.evidence.length > 0 ? (
         <ul class="evidence" aria-label={t('panelEvidence')}>
           {pageType.evidence.map((item) => (
@@ -67,7 +60,7 @@ export function SectionsPart({ sections, onJump }: { sections: ArticleReport['se
           {sections.map((section, index) => (
             <li key={index}>
               <button type="button" class="jump" onClick={() => onJump({ section: index })}>
-                <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND[section.kind])}</span>
+                <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND_MESSAGE[section.kind])}</span>
                 <span class="outline__label">{section.label}</span>
                 <span class="muted">
                   {section.paragraphs === 1 ? t('panelOneParagraph') : t('panelParagraphs', section.paragraphs)}

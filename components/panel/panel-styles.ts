@@ -75,7 +75,3 @@ q { quotes: "“" "”"; }
   .meter__fill { background: Highlight; forced-color-adjust: none; }
 }
 `;
-
-/** The flash on a sentence the reader jumped to. */
-export const FLASH_HIGHLIGHT = 'opinion-lens-flash';
-export const FLASH_CSS = `::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.55); color: inherit; }`;

@@ -51,7 +51,7 @@ export function PopupApp({ search }: { search?: string }) {
   }, [settings?.theme]);
 
   if (!settings) return null;
-  const offHere = host ? settings.disabledSites.includes(host) : null;
+  const offHere = host !== null && settings.disabledSites.includes(host);
   return (
     <Popup
       settings={settings}

@@ -1,47 +1,38 @@
 // "On this tab": what the content script found on the popup's tab, or why there is nothing to show.
 import type { ReportResponse } from '../../lib/messages';
 import { DEFAULT_MAX_PARAGRAPHS } from '../../lib/report';
-import type { ArticleReport, PageKind } from '../../lib/types';
+import type { ArticleReport } from '../../lib/types';
 import { formatSpread } from '../panel/format';
 import { t, type MessageKey } from '../i18n';
+import { PAGE_KIND_MESSAGE, SECTION_KIND_MESSAGE } from '../kind-names';
 
 export type TabView =
   | { state: 'loading' }
   | { state: 'unreachable' }
   | { state: 'offEverywhere' }
-  | { state: 'offHere'; hostKnown: boolean }
+  | { state: 'offHere' }
   | { state: 'found'; report: ArticleReport | null; truncated: boolean };
 
-const PAGE_KIND: Record<PageKind, MessageKey> = {
-  news: 'pageKindNews',
-  opinion: 'pageKindOpinion',
-  analysis: 'pageKindAnalysis',
-  mixed: 'pageKindMixed',
-  unknown: 'pageKindUnknown',
-};
 
-const SECTION_KIND = { facts: 'badgeFacts', opinion: 'badgeOpinion', analysis: 'badgeAnalysis' } as const;
 const SOURCES_SHOWN = 3;
 
 /** Which summary to show, from the settings the popup holds and the tab's latest answer. */
-export function tabView(enabled: boolean, offHere: boolean | null, response: ReportResponse | null | undefined): TabView {
+export function tabView(enabled: boolean, offHere: boolean, response: ReportResponse | null | undefined): TabView {
   if (response === undefined) return { state: 'loading' };
   if (response === null) return { state: 'unreachable' };
   if (!enabled) return { state: 'offEverywhere' };
-  if (offHere ?? !response.active) return { state: 'offHere', hostKnown: offHere !== null };
+  if (offHere || !response.active) return { state: 'offHere' };
   return { state: 'found', report: response.report, truncated: response.truncated };
 }
 
-const STATE_MESSAGE: Record<Exclude<TabView['state'], 'found' | 'offHere'>, MessageKey> = {
+const STATE_MESSAGE: Record<Exclude<TabView['state'], 'found'>, MessageKey> = {
   loading: 'popupLoading',
+  offHere: 'popupOffHere',
   unreachable: 'popupNoContentScript',
   offEverywhere: 'popupOffEverywhere',
 };
 
 export function TabSummary({ view }: { view: TabView }) {
-  if (view.state === 'offHere') {
-    return <p class="notice">{t(view.hostKnown ? 'popupOffHere' : 'popupOffHereUnknownHost')}</p>;
-  }
   if (view.state !== 'found') {
     return <p class={`notice notice--${view.state}`}>{t(STATE_MESSAGE[view.state])}</p>;
   }
@@ -51,7 +42,7 @@ export function TabSummary({ view }: { view: TabView }) {
   return (
     <dl class="found">
       <dt>{t('panelPageType')}</dt>
-      <dd class="found__kind">{t(PAGE_KIND[report.pageType.kind])}</dd>
+      <dd class="found__kind">{t(PAGE_KIND_MESSAGE[report.pageType.kind])}</dd>
       <dt>{t('panelSections')}</dt>
       <dd>
         {report.sections.length === 0 ? (
@@ -60,7 +51,7 @@ export function TabSummary({ view }: { view: TabView }) {
           <ul class="found__sections">
             {report.sections.map((section, index) => (
               <li key={index}>
-                <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND[section.kind])}</span>
+                <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND_MESSAGE[section.kind])}</span>
                 <span class="found__section">
                   <span class="found__label">{section.label}</span>{' '}
                   <span class="muted">

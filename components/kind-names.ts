@@ -1,0 +1,18 @@
+// The message keys that name page kinds and section kinds, shared by badges, panel and popup.
+import type { PageKind, SectionKind } from '../lib/types';
+import type { MessageKey } from './i18n';
+
+export const PAGE_KIND_MESSAGE: Record<PageKind, MessageKey> = {
+  news: 'pageKindNews',
+  opinion: 'pageKindOpinion',
+  analysis: 'pageKindAnalysis',
+  mixed: 'pageKindMixed',
+  unknown: 'pageKindUnknown',
+};
+
+/** The upper-case pill text: FACTS, OPINION, ANALYSIS. */
+export const SECTION_KIND_MESSAGE: Record<SectionKind, MessageKey> = {
+  facts: 'badgeFacts',
+  opinion: 'badgeOpinion',
+  analysis: 'badgeAnalysis',
+};
