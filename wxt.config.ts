@@ -22,12 +22,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'opinion-lens@opinion-lens.dev',
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
+  zip: { excludeSources: ['artifacts/**', 'docs/screenshots/**'] },
   vite: () => ({ plugins: [preact()] }),
 });
