@@ -141,6 +141,8 @@ describe('side panel in Chromium', () => {
       });
       expect(violations).toEqual([]);
       await page.screenshot({ path: screenshotPath(`panel-${scheme}.png`) });
+      await page.locator(PANEL).locator('#ol-contested').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`panel-contested-${scheme}.png`) });
       await page.close();
     }
   });
