@@ -23,6 +23,13 @@ export function loadCorpus(): CorpusEntry[] | null {
   return JSON.parse(readFileSync(index, 'utf8')) as CorpusEntry[];
 }
 
+const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
+
+/** The page as saved, minus its scripts: nothing of the page's own runs, so its layout is the same every load. */
+export function withoutScripts(file: string): () => string {
+  return () => readFileSync(file, 'utf8').replace(SCRIPT, '');
+}
+
 export function corpusPath(entry: CorpusEntry): string {
   return join(CORPUS_DIR, entry.page);
 }

@@ -33,7 +33,13 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     const page = detectPage(document, location.href, { customLabels: settings.customLabels });
     detected = page;
     if (page.sections.length > 0 || page.markupSaysOpinion || ui?.panelOpen) {
-      const lensUi = await ensureUi();
+      const lensUi = await ensureUi().catch(() => null);
+      // A frame that may not load scripts (JavaScript blocked for the site) keeps the toolbar count only.
+      if (!lensUi) {
+        report = summaryReport(page);
+        tellBackground(page);
+        return;
+      }
       // Reading the sentences is the costly part (the sentence segmenter's first use above all): do it when idle.
       await new Promise<void>((idle) => ctx.requestIdleCallback(() => idle(), { timeout: IDLE_TIMEOUT_MS }));
       if (thisRun !== run) return;
@@ -47,7 +53,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
 
   const openPanel = async (toggle: boolean) => {
     if (!detected || !active()) return;
-    const lensUi = await ensureUi();
+    const lensUi = await ensureUi().catch(() => null);
+    if (!lensUi) return;
     if (toggle && lensUi.panelOpen) {
       lensUi.togglePanel();
       return;

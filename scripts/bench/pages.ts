@@ -1,10 +1,11 @@
 // Per-page timings in Chromium: our analysis, a TreeWalker pass and Readability, on pages served without their scripts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, serve } from '../browser';
+import { withoutScripts } from '../corpus';
 import type { BenchOptions, PageTimings } from './in-page';
 
 export interface BenchPage {
@@ -18,13 +19,6 @@ export interface BenchPage {
 }
 
 export interface PageResult extends BenchPage, PageTimings {}
-
-const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script\s*>/gi;
-
-/** The page as saved, minus its scripts: nothing of the page's own runs, only the bundle we inject. */
-export function withoutScripts(file: string): () => string {
-  return () => readFileSync(file, 'utf8').replace(SCRIPT, '');
-}
 
 /** One IIFE of lib/report's analyzePage, a TreeWalker pass and Readability, built into a temporary folder. */
 async function buildInPageBundle(): Promise<{ file: string; remove: () => void }> {
