@@ -1,30 +1,16 @@
-// Explainable subjectivity analysis: opinion cue words per sentence (attributed and quoted speech discounted) and a 0..1 score per section.
+// Explainable subjectivity analysis: opinion cue words and patterns per sentence (attributed and quoted speech discounted) and a 0..1 score per section.
 import { splitSentences, tokenIndexAt, tokenize, type Token } from './sentences';
 import { CLAUSE_WORDS, REPORTING_VERBS, SOURCE_PREPOSITIONS } from './vocabulary/reporting';
-import { SUBJECTIVITY_EN } from './vocabulary/subjectivity-en';
-import { SUBJECTIVITY_ES } from './vocabulary/subjectivity-es';
+import { SUBJECTIVITY_EN, SUBJECTIVITY_PATTERNS_EN } from './vocabulary/subjectivity-en';
+import { SUBJECTIVITY_ES, SUBJECTIVITY_PATTERNS_ES } from './vocabulary/subjectivity-es';
+import {
+  indexPatterns, indexPhrases, matchPatterns, matchPhrases, type CueHit, type PatternSet, type SubjectivityVocabulary,
+} from './vocabulary/subjectivity-patterns';
+
+export type { SubjectivityVocabulary } from './vocabulary/subjectivity-patterns';
 
 export type CueKind = 'evaluative' | 'prescriptive' | 'stance' | 'intensifier' | 'absolute' | 'rhetorical';
 export const CUE_KINDS: readonly CueKind[] = ['evaluative', 'prescriptive', 'stance', 'intensifier', 'absolute', 'rhetorical'];
-
-/** One language's word lists (see lib/vocabulary/subjectivity-*.ts). */
-export interface SubjectivityVocabulary {
-  cues: Record<CueKind, readonly string[]>;
-  /** Verbs that, with a subject, report someone else's words; added to the shared reporting verbs. */
-  attributionVerbs: readonly string[];
-  /** Subjects that make a reporting verb the writer's own ("we insist"). */
-  firstPerson: readonly string[];
-  /** Words before a verb form that show it is not a reporting verb with a subject ("a warning", "must reject"). */
-  notSubjects: readonly string[];
-  /** Subjects or listeners that are nobody in particular ("anyone who believes…", "tells you…"): no source is being reported. */
-  genericSubjects: readonly string[];
-  /** Words skipped between a subject and its verb ("officials had repeatedly warned"). */
-  skippable: readonly string[];
-  /** Conjunctions that end the clause an attribution covers ("…said the plan works, but it plainly does not"). */
-  clauseBreaks: readonly string[];
-  /** Frequent function words, for telling the language of unlabelled text. */
-  functionWords: readonly string[];
-}
 
 export interface SentenceCues { sentence: string; score: number; opinion: boolean; cues: { kind: CueKind; words: string[] }[] }
 
@@ -52,26 +38,14 @@ const TAIL_WORDS = 3;
 /** How far back a subject's noun phrase may reach from its verb. */
 const SUBJECT_WORDS = 8;
 
-const VOCABULARIES = { en: SUBJECTIVITY_EN, es: SUBJECTIVITY_ES };
+const VOCABULARIES = { en: [SUBJECTIVITY_EN, SUBJECTIVITY_PATTERNS_EN], es: [SUBJECTIVITY_ES, SUBJECTIVITY_PATTERNS_ES] } as const;
 type Language = keyof typeof VOCABULARIES;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** One alternation per kind, longest entries first so phrases win over their words; \p{L} lookarounds act as accent-aware word boundaries. */
-function wordListPattern(entries: readonly string[]): RegExp {
-  const alternatives = [...entries]
-    .sort((a, b) => b.length - a.length)
-    .map((entry) => {
-      const wildcard = entry.endsWith('*');
-      const words = (wildcard ? entry.slice(0, -1) : entry).split(/\s+/).map(escapeRegExp).join('\\s+');
-      return wildcard ? `${words}\\p{L}*` : words;
-    });
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}]|-\\p{L})`, 'giu');
-}
-
-function compileVocabulary(source: SubjectivityVocabulary) {
+function compileVocabulary(source: SubjectivityVocabulary, patterns: PatternSet) {
   return {
-    cues: CUE_KINDS.filter((kind) => source.cues[kind].length > 0).map((kind) => [kind, wordListPattern(source.cues[kind])] as const),
+    phrases: indexPhrases(source.cues),
+    patterns: indexPatterns(patterns.patterns, patterns.lists),
+    ruleContexts: indexPatterns([{ kind: 'prescriptive', at: 'rules', source: '(?:{rules})\\b' }], { rules: patterns.ruleContexts }),
     attributionVerbs: new Set([...REPORTING_VERBS, ...source.attributionVerbs]),
     firstPerson: new Set(source.firstPerson),
     notSubjects: new Set(source.notSubjects),
@@ -79,14 +53,14 @@ function compileVocabulary(source: SubjectivityVocabulary) {
     skippable: new Set(source.skippable),
     clauseBreaks: new Set(source.clauseBreaks),
     subjectStops: new Set([...CLAUSE_WORDS, ...source.notSubjects.filter((word) => word.length > 3)]),
-    sourcePrepositions: wordListPattern(SOURCE_PREPOSITIONS),
+    sourcePrepositions: indexPatterns([{ kind: 'stance', at: 'sources', source: '(?:{sources})\\b' }], { sources: SOURCE_PREPOSITIONS }),
   };
 }
 type CompiledVocabulary = ReturnType<typeof compileVocabulary>;
 
 const compiled = new Map<Language, CompiledVocabulary>();
 const vocabularyFor = (language: Language) =>
-  compiled.get(language) ?? compiled.set(language, compileVocabulary(VOCABULARIES[language])).get(language)!;
+  compiled.get(language) ?? compiled.set(language, compileVocabulary(...VOCABULARIES[language])).get(language)!;
 
 /** Spanish when its function words outnumber English ones in a sample of the text; English otherwise. */
 function resolveLanguage(language: string | undefined, text: string): Language {
@@ -121,29 +95,30 @@ function maskQuotes(sentence: string): { masked: string; shortQuotes: string[] }
   return { masked, shortQuotes };
 }
 
-interface Hit { kind: CueKind; word: string; start: number; end: number }
-
-function findCues(text: string, vocabulary: CompiledVocabulary): Hit[] {
-  const hits: Hit[] = [];
-  for (const [kind, pattern] of vocabulary.cues) {
-    for (const match of text.matchAll(pattern)) {
-      // "US" is a country, not "us"; a one-word match in capitals is an acronym.
-      if (!/\s/u.test(match[0]) && match[0].length > 1 && match[0] === match[0].toUpperCase()) continue;
-      hits.push({ kind, word: match[0].toLowerCase().replace(/\s+/gu, ' '), start: match.index, end: match.index + match[0].length });
-    }
+function findCues(text: string, tokens: readonly Token[], vocabulary: CompiledVocabulary): CueHit[] {
+  const hits: CueHit[] = matchPhrases(vocabulary.phrases, text, tokens);
+  // A pattern names its cue by its capture groups ("sacking … is"), or by the whole match.
+  for (const { kind, match } of matchPatterns(vocabulary.patterns, text, tokens)) {
+    const groups = match.slice(1).filter((group): group is string => Boolean(group));
+    const word = (groups.length ? groups.join(' … ') : match[0]).toLowerCase().replace(/\s+/gu, ' ').trim();
+    if (word) hits.push({ kind, word, start: match.index, end: match.index + match[0].length });
   }
   // Across kinds too, the longer phrase wins ("merece la pena" is not also "merece"): sorted by start, longest first, a hit is kept
-  // unless an earlier-starting hit reaches past its end or a same-start hit is longer.
+  // unless an earlier-starting hit reaches past its end or a same-start hit is longer; one span counts once ("was a mistake").
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   let reach = -1;
   let group = { start: -1, end: -1 };
   return hits.filter((hit) => {
     if (hit.start !== group.start) [reach, group] = [Math.max(reach, group.end), hit];
-    return reach < hit.end && hit.end === group.end;
+    return reach < hit.end && hit === group;
   });
 }
 
-const isWord = (token: Token | undefined) => token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
+const CLAUSE_MARKS = new Set([';', '—', '–']);
+/** Tokens are cached and frozen, so whether one is a word is worked out once. */
+const wordTokens = new WeakMap<Token, boolean>();
+const isWord = (token: Token | undefined) =>
+  token !== undefined && (wordTokens.get(token) ?? wordTokens.set(token, /^[\p{L}\p{N}]/u.test(token.text)).get(token)!);
 
 /**
  * Where each clause stops counting as the writer's voice: from a reporting verb's third-party
@@ -152,16 +127,17 @@ const isWord = (token: Token | undefined) => token !== undefined && /^[\p{L}\p{N
  * token. An attribution inside the writer's own prescription or stance ("it is high time that
  * nations reject…") is the writer speaking and is not discounted. Linear in the sentence length.
  */
-function attributedFrom(text: string, tokens: Token[], hits: Hit[], vocabulary: CompiledVocabulary): ((position: number) => boolean) | null {
-  const isBreak = (token: Token) => /^[;—–]$/u.test(token.text) || vocabulary.clauseBreaks.has(token.lower);
+function attributedFrom(text: string, tokens: Token[], hits: CueHit[], vocabulary: CompiledVocabulary): ((position: number) => boolean) | null {
+  const isBreak = (token: Token) => CLAUSE_MARKS.has(token.text) || vocabulary.clauseBreaks.has(token.lower);
   const clauseStart: number[] = [];
   const clauseEnd: number[] = [];
   const wordsBefore: number[] = [0];
+  const breaks = tokens.map(isBreak);
   tokens.forEach((token, index) => {
-    clauseStart[index] = index > 0 && !isBreak(tokens[index - 1]!) ? clauseStart[index - 1]! : index;
+    clauseStart[index] = index > 0 && !breaks[index - 1] ? clauseStart[index - 1]! : index;
     wordsBefore[index + 1] = wordsBefore[index]! + (isWord(token) ? 1 : 0);
   });
-  for (let index = tokens.length - 1; index >= 0; index--) clauseEnd[index] = index + 1 < tokens.length && !isBreak(tokens[index + 1]!) ? clauseEnd[index + 1]! : index + 1;
+  for (let index = tokens.length - 1; index >= 0; index--) clauseEnd[index] = index + 1 < tokens.length && !breaks[index + 1] ? clauseEnd[index + 1]! : index + 1;
   const offset = (index: number) => tokens[index]?.start ?? text.length;
   const clauseAt = (position: number) => clauseStart[Math.min(tokenIndexAt(tokens, position), tokens.length - 1)] ?? 0;
   const hitStarts = new Set(hits.map((hit) => hit.start));
@@ -173,7 +149,7 @@ function attributedFrom(text: string, tokens: Token[], hits: Hit[], vocabulary: 
   const discount = (clause: number, start: number) => {
     if (!((frameStart.get(clause) ?? Infinity) < start)) from.set(clause, Math.min(start, from.get(clause) ?? Infinity));
   };
-  for (const match of text.matchAll(vocabulary.sourcePrepositions)) discount(clauseAt(match.index), offset(clauseAt(match.index)));
+  for (const { match } of matchPatterns(vocabulary.sourcePrepositions, text, tokens)) discount(clauseAt(match.index), offset(clauseAt(match.index)));
   tokens.forEach((token, index) => {
     // A verb that opens a cue phrase ("says more about") or a noun after a cue adjective ("lofty promises") reports nobody.
     if (!vocabulary.attributionVerbs.has(token.lower) || hitStarts.has(token.start)) return;
@@ -202,12 +178,15 @@ function analyseIn(sentence: string, language: Language): SentenceCues {
   const { masked, shortQuotes } = maskQuotes(sentence);
   const text = masked.replace(/[’‘]/gu, "'");
   const tokens = tokenize(text);
-  const allHits = findCues(text, vocabulary);
+  const allHits = findCues(text, tokens, vocabulary);
   const attributed = attributedFrom(text, tokens, allHits, vocabulary);
-  const hits = attributed ? allHits.filter((hit) => !attributed(hit.start)) : allHits;
+  // A modal in a sentence that states a rule ("…or face a fine") reports the rule, not the writer's demand.
+  const rule = matchPatterns(vocabulary.ruleContexts, text, tokens).length > 0;
+  const hits = allHits.filter((hit) => !attributed?.(hit.start) && !(rule && hit.kind === 'prescriptive'));
   if (!attributed) {
-    // A question the writer asks, or a term held at arm's length, frames rather than reports.
-    if (/[?？]\s*[)"”'’»]*\s*$/u.test(text)) hits.push({ kind: 'rhetorical', word: '?', start: text.length, end: text.length });
+    // A question or exclamation of the writer's own, or a term held at arm's length, frames rather than reports.
+    const mark = /([?？!！])\s*[)"”'’»]*\s*$/u.exec(text)?.[1];
+    if (mark) hits.push({ kind: 'rhetorical', word: mark, start: text.length, end: text.length });
     for (const quote of shortQuotes) hits.push({ kind: 'rhetorical', word: quote, start: 0, end: 0 });
   }
   const cues = CUE_KINDS.map((kind) => ({ kind, words: [...new Set(hits.filter((hit) => hit.kind === kind).map((hit) => hit.word))] }))
@@ -246,7 +225,9 @@ export function analyseSubjectivity(sections: { paragraphs: string[] }[], option
     });
     const all = analysed.flat();
     const flagged = all.filter((sentence) => sentence.opinion);
-    const top = [...flagged].sort((a, b) => b.score - a.score).slice(0, TOP_SENTENCES);
+    // Scores saturate at 1, so among equals the sentence with more cue words is the stronger.
+    const cueWords = (sentence: SentenceCues) => sentence.cues.reduce((sum, cue) => sum + cue.words.length, 0);
+    const top = [...flagged].sort((a, b) => b.score - a.score || cueWords(b) - cueWords(a)).slice(0, TOP_SENTENCES);
     result.estimate = {
       share: all.length ? round(flagged.length / all.length) : 0, sentences: all.length, opinionSentences: flagged.length,
       top: top.map(({ sentence, score, cues }) => ({ sentence, score, kinds: cues.map((cue) => cue.kind) })),

@@ -1,5 +1,6 @@
-// English subjectivity vocabulary: opinion cue words by kind, plus the grammar words that tell an attribution from the writer's own voice.
+// English subjectivity vocabulary: opinion cue words by kind, opinion patterns, and the grammar words that tell an attribution from the writer's own voice.
 import type { SubjectivityVocabulary } from '../subjectivity';
+import { SENTENCE_START, type PatternSet } from './subjectivity-patterns';
 
 /**
  * Entries are lower-case words or phrases matched as whole words, case-insensitively; a trailing
@@ -95,6 +96,63 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'good idea', 'bad idea', 'got it wrong', 'get it right', 'gets it right', 'got it right',
       'got this one right', 'taken for granted', 'hollowing out', 'does little to', 'do little to',
       'could do without',
+      // broad judging lexicon: adjectives and adverbs that praise or condemn whatever they describe
+      'abhorrent', 'asinine', 'banal', 'boorish', 'cack-handed', 'childish', 'contemptuous',
+      'contrived', 'convoluted', 'counterproductive', 'counter-productive', 'crass', 'daft', 'deceitful',
+      'defeatist', 'deluded', 'demeaning', 'deranged', 'detestable', 'discreditable', 'dismissive', 'dodgy',
+      'dreary', 'fanciful', 'fatuous', 'feeble', 'frivolous', 'gratuitous', 'grubby', 'gullible', 'ham-fisted', 'haphazard',
+      'harebrained', 'hare-brained', 'heavy-handed', 'hysterical', 'ignorant', 'ill-informed', 'illogical',
+      'immoral', 'impractical', 'implausible', 'ineffective', 'ineffectual', 'infuriating', 'insensitive', 'insidious',
+      'insincere', 'insufferable', 'irrational', 'listless', 'lousy', 'maddening', 'malign', 'mendacious',
+      'misconceived', 'moronic', 'myopic', 'narrow-minded', 'objectionable', 'obnoxious', 'obtuse', 'odious',
+      'overbearing', 'paltry', 'patronising', 'patronizing', 'pernicious', 'perverse',
+      'pig-headed', 'pompous', 'pretentious', 'profligate', 'questionable', 'reprehensible', 'rotten', 'sanctimonious',
+      'self-indulgent', 'self-righteous', 'shabby', 'shambolic', 'sickening', 'simplistic', 'sinister', 'slapdash',
+      'sleazy', 'stingy', 'subpar', 'sub-par', 'tacky', 'tasteless', 'tedious', 'thoughtless',
+      'tiresome', 'troubling', 'unconvincing', 'undeserved', 'unedifying', 'unhelpful', 'unimaginative', 'uninspiring',
+      'unpalatable', 'unprofessional', 'unrealistic', 'unscrupulous', 'unsustainable', 'unwarranted', 'unjustified', 'vacuous',
+      'venal', 'vindictive', 'vulgar', 'wretched', 'deplorably', 'inexplicable', 'inexplicably', 'unforgivably', 'inexcusably',
+      'cynically', 'callously', 'carelessly', 'foolishly', 'naively', 'lazily', 'stupidly', 'unwisely', 'pointlessly',
+      'absurdly', 'laughably', 'hopelessly', 'belatedly', 'bafflingly', 'misguidedly', 'abjectly', 'astute', 'brave',
+      'bravely', 'brilliant', 'brilliantly', 'commendably', 'deft', 'deftly', 'dignified', 'enlightened',
+      'excellent', 'gracious', 'heroic', 'impressive', 'impressively', 'ingenious', 'inspiring', 'judicious',
+      'magnificent', 'marvellous', 'marvelous', 'masterful', 'prudent', 'sensibly', 'splendid', 'superb', 'thoughtful',
+      'wonderful', 'worthwhile', 'worthy', 'justly', 'understandably', 'refreshingly',
+      // judging idioms and set phrases
+      'ill-thought-out', 'poorly thought out', 'badly thought out', 'poorly conceived', 'badly designed', 'poorly designed',
+      'badly run', 'poorly run', 'badly handled', 'poorly handled', 'mishandled', 'mishandling', 'madness', 'lunacy', 'idiocy',
+      'drivel', 'claptrap', 'humbug', 'twaddle', 'hogwash', 'balderdash', 'tomfoolery', 'navel-gazing', 'hand-wringing',
+      'handwringing', 'box-ticking', 'box ticking', 'buck-passing', 'passing the buck', 'point-scoring', 'point scoring',
+      'mudslinging', 'empty slogans', 'tokenism', 'token gesture', 'tokenistic', 'greenwashing', 'sportswashing',
+      'whataboutism', 'doublespeak', 'weasel words', 'quick fix', 'quick fixes', 'a fudge', 'cop-out',
+      'kowtowing', 'kowtow', 'nanny state', 'short-changed', 'shortchanged', 'fleeced', 'ripped off', 'rip-off',
+      'daylight robbery', 'money pit', 'gravy train', 'snake oil', 'smoke and mirrors', 'sleight of hand', 'bait and switch',
+      'fig leaf', 'pr exercise', 'public relations exercise', 'talking shop', 'missed opportunity', 'missed opportunities',
+      'false dawn', 'nail in the coffin', 'the last straw', 'tip of the iceberg', 'tail wagging the dog',
+      'rearranging the deckchairs', 'throwing money at', 'throw money at', 'reinvent the wheel', 'writing is on the wall',
+      'shot itself in the foot', 'shoot itself in the foot', 'shooting itself in the foot', 'shot themselves in the foot',
+      'own worst enemy', 'playing with fire', 'play with fire', 'moved the goalposts', 'moving the goalposts',
+      'move the goalposts', 'a step too far', 'a bridge too far', 'penny-wise', 'penny wise', 'pound foolish', 'jumped the gun',
+      'jumping the gun', 'cart before the horse', 'sugar-coat', 'sugar-coated', 'sugarcoat', 'too clever by half',
+      'more heat than light', 'a solution in search of a problem', 'mountain out of a molehill', 'storm in a teacup',
+      'tempest in a teapot', 'ploy', 'cheap shot', 'low blow', 'below the belt', 'beyond the pale', 'par for the course',
+      'lost the plot', 'lost its way', 'lost their way', 'lost his way', 'lost her way', 'lost its sense of',
+      'lost all sense of', 'lost its nerve', 'lost their nerve', 'lost touch', 'lost its bearings', 'sense of proportion',
+      'lack of ambition', 'lack of vision', 'lack of leadership', 'lack of urgency', 'lack of courage', 'lack of judgement',
+      'lack of judgment', 'poor judgement', 'poor judgment', 'error of judgement', 'error of judgment', 'poor substitute',
+      'poor excuse', 'poor measure', 'poor guide', 'poor choice', 'poor show', 'poor value', 'bad value', 'good value',
+      'skewed priorities', 'misplaced priorities', 'set of priorities', 'tired of', 'fed up', 'sick of', 'sick and tired',
+      'let it happen', 'let this happen', 'allowed it to happen', 'allowed this to happen', 'allowed to fester',
+      'left to rot', 'allowed to rot', 'only the rich', 'the super-rich', 'the privileged few', 'too late',
+      'too long', 'too often', 'too slow', 'too slowly', 'too timid', 'too cautious', 'too eager', 'too willing', 'too quick',
+      'too quickly', 'too easily', 'too much to ask', 'too good to be true', 'the best news', 'the best thing',
+      'the worst thing', 'the best way', 'the worst way', 'best hope', 'the only sensible', 'the only honest',
+      'the only credible', 'the only responsible', 'the only fair', 'the sensible thing', 'the decent thing',
+      'the honourable thing', 'the honorable thing', 'the behaviour of a', 'the behavior of a', 'the hallmark of',
+      'the hallmarks of', 'the mark of a', 'the sign of a', 'the act of a', 'the actions of a', 'cannot survive',
+      'cannot be justified', 'cannot be defended', 'can ill afford', 'a political choice', 'the result of choices',
+      'the result of decisions', 'not bad luck', 'no act of god',
+      'no better', 'all the more',
     ],
     prescriptive: [
       'must', 'mustn\'t', 'should', 'shouldn\'t', 'ought to', 'ought not', 'it is high time',
@@ -106,6 +164,12 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'enough is enough', 'the only way forward', 'it would be better', 'it would be wise',
       'better to', 'the least they can do', 'the least it can do', 'owes it to', 'owe it to',
       'would be better off', 'would be better', 'pretending otherwise', 'pretend otherwise',
+      // demands and recommendations
+      'need not', 'needn\'t', 'has to stop', 'have to stop', 'must stop', 'needs to stop', 'should be ashamed',
+      'ought to be ashamed', 'incumbent on', 'incumbent upon', 'would do well', 'would be well advised', 'it is about time',
+      'time to act', 'time for action', 'act now', 'cannot go on', 'cannot ignore', 'cannot pretend',
+      'cannot afford to', 'can\'t afford to', 'the answer is to', 'the solution is to', 'it would be a mistake',
+      'would be wrong to', 'must be held to account',
     ],
     stance: [
       'i think', 'i believe', 'i fear', 'i suspect', 'i doubt', 'i hope', 'i wish', 'i find',
@@ -122,15 +186,29 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'it is difficult to see', 'it is hard to imagine', 'hard to believe', 'one can only',
       'one cannot help', 'unsurprisingly', 'shamefully', 'disgracefully', 'rightly so',
       'to their credit', 'to his credit', 'to her credit', 'to its credit', 'perhaps',
+      // hedges, certainty markers and concessions in the writer's voice
+      'certainly', 'doubtless', 'indeed', 'in truth', 'truth be told', 'without question', 'beyond question', 'unarguably',
+      'inarguably', 'self-evidently', 'patently', 'manifestly', 'demonstrably', 'palpably', 'supposedly', 'ostensibly',
+      'after all', 'above all', 'to be fair', 'in fairness', 'yes, but', 'true, but', 'mind you',
+      'it is true that', 'it is no secret', 'i would say', 'i\'d say', 'i must say', 'one might think', 'one would think',
+      'hopefully', 'ideally', 'more importantly', 'most importantly', 'worryingly', 'alarmingly', 'encouragingly',
+      'disappointingly', 'depressingly', 'curiously', 'strangely', 'amazingly', 'happily', 'luckily', 'justifiably',
+      'unjustifiably',
     ],
     intensifier: [
       'deeply', 'utterly', 'truly', 'genuinely', 'absolutely', 'thoroughly', 'profoundly',
       'incredibly', 'extraordinarily', 'exceedingly', 'immensely', 'hugely', 'enormously',
       'desperately', 'woefully', 'grossly', 'painfully', 'staggeringly', 'breathtakingly',
       'shockingly', 'appallingly', 'outrageously', 'ridiculously', 'blatantly', 'blatant', 'brazenly',
-      'flagrantly', 'flagrant', 'downright', 'sheer', 'utter', 'all too', 'simply', 'really', 'very', 'extremely', 'totally', 'wholly', 'fundamentally',
-      'remarkably', 'astonishing', 'staggering', 'precisely', 'exactly', 'astonishingly', 'strikingly', 'insanely', 'massively', 'terribly', 'awfully',
+      'flagrantly', 'flagrant', 'downright', 'sheer', 'utter', 'all too', 'simply', 'really', 'very', 'extremely', 'totally', 'wholly',
+      'fundamentally',
+      'remarkably', 'astonishing', 'staggering', 'precisely', 'exactly', 'astonishingly', 'strikingly', 'insanely', 'massively',
+      'terribly', 'awfully',
       'actively', 'deliberately', 'so much as', 'even more', 'ever more', 'nothing if not',
+      // more intensifiers
+      'wildly', 'grotesquely', 'obscenely', 'scandalously', 'unbelievably', 'monumentally', 'colossally', 'spectacularly',
+      'catastrophically', 'stunningly', 'mind-bogglingly', 'eye-watering', 'eye-wateringly', 'jaw-dropping', 'whopping',
+      'ever so', 'so very',
     ],
     absolute: [
       'always', 'never', 'everyone', 'everybody', 'nobody', 'no one', 'nothing', 'everything',
@@ -138,6 +216,8 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'once and for all', 'the only way', 'the only answer', 'the only solution', 'nowhere',
       'every time', 'all of us', 'entirely', 'completely', 'none of', 'no one else', 'not a single',
       'time and again', 'time after time', 'once again', 'yet again', 'again and again',
+      // more absolutes
+      'not one', 'every last', 'without fail', 'invariably',
     ],
     rhetorical: [
       'not merely', 'not simply', 'no mere', 'nothing short of', 'nothing less than', 'nothing more than',
@@ -159,6 +239,18 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'anyone who believes', 'anyone who thinks', 'harder to ignore', 'hard to ignore',
       'impossible to ignore', 'every reason to', 'what happens when', 'you', 'your', 'yourself',
       'yourselves',
+      // framing, irony and argument moves
+      'let alone', 'if only', 'heaven knows', 'god knows', 'goodness knows', 'the irony is', 'it is ironic', 'ironic that',
+      'one has to ask', 'begs the question', 'the real scandal', 'the real story', 'the real test',
+      'the real winners', 'the real losers', 'the real victims', 'the real reason', 'the only winners', 'the only losers',
+      'nothing could be further from the truth', 'far from it', 'quite the opposite', 'quite the reverse', 'on the contrary',
+      'not so much', 'if nothing else', 'more to the point', 'to put it another way', 'the short answer',
+      'shows just how', 'shows how little', 'shows how hard', 'shows how easily', 'shows how badly', 'shows how deeply', 'proves that',
+      'is proof that', 'if proof were needed', 'is the kind of', 'are the kind of',
+      'was the kind of', 'is exactly the kind of', 'is precisely the kind of', 'is the sort of', 'are the sort of',
+      'the kind of thing', 'the sort of thing', 'works only when', 'only works when', 'only works if', 'works only if',
+      'it is worth remembering', 'it is worth noting', 'it is worth recalling', 'it is worth asking', 'worth remembering',
+      'worth asking', 'self-styled',
     ],
   },
   attributionVerbs: [
@@ -198,5 +290,103 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
   functionWords: [
     'the', 'of', 'and', 'to', 'is', 'that', 'for', 'with', 'was', 'on', 'are', 'it', 'this', 'by',
     'from', 'has', 'have', 'were', 'be', 'not', 'but', 'their', 'which', 'its', 'they', 'will',
+  ],
+};
+
+/** Opinion patterns beyond cue words: judgement frames, verdicts on actions, corrections (format: subjectivity-patterns.ts). */
+export const SUBJECTIVITY_PATTERNS_EN: PatternSet = {
+  lists: {
+    copulas: [
+      'is', 'are', 'was', 'were', 'be', 'been', 'being', 'seems', 'seem', 'seemed', 'looks', 'looked', 'feels', 'felt', 'sounds',
+      'remains', 'remained', 'proved', 'proves', 'becomes', 'became',
+    ],
+    degree: [
+      'a', 'an', 'the', 'so', 'too', 'very', 'not', 'no', 'hardly', 'scarcely', 'barely', 'more', 'less', 'rather', 'quite', 'far',
+      'much', 'simply', 'just', 'neither', 'nor', 'both', 'entirely', 'plainly', 'also', 'still', 'only', 'all', 'somewhat',
+      'particularly', 'especially', 'equally', 'perfectly', 'completely', 'wholly', 'thoroughly', 'clearly', 'surely', 'obviously',
+      'hugely', 'really', 'truly', 'pretty', 'at once', 'nothing', 'little', 'frankly', 'doubly', 'at best', 'by any measure',
+    ],
+    /** Judging words that news prose also uses in other senses, so they count only when predicated of something ("is fair", "was a mistake"). */
+    judgements: [
+      'fair', 'reasonable', 'bizarre', 'strange', 'odd', 'curious', 'welcome', 'unwelcome', 'overdue', 'justified', 'warranted',
+      'acceptable', 'appropriate', 'inappropriate', 'proportionate', 'disproportionate', 'unnecessary', 'persuasive', 'excessive',
+      'generous', 'bold', 'timely', 'misconceived', 'convincing', 'pointless', 'doomed', 'realistic', 'laudable', 'defensible',
+      'honest', 'brave', 'mistake', 'misjudgement', 'misjudgment', 'joke', 'gamble', 'mess', 'embarrassment', 'distraction',
+      'cop-out', 'giveaway', 'fantasy', 'illusion', 'delusion', 'pipe dream', 'sideshow', 'step backwards', 'step back',
+      'step forward', 'non-starter', 'no-brainer', 'abdication', 'disaster', 'setback', 'letdown', 'let-down', 'disappointment',
+      'necessity', 'recipe for', 'trap', 'myth',
+    ],
+    /** What a verdict on an action says next: a noun phrase, a negation, a comparison; not a passive or a schedule ("is expected to"). */
+    verdicts: [
+      'a', 'an', 'the', 'not', 'no', 'neither', 'hardly', 'nothing', 'just', 'simply', 'like', 'more', 'less', 'about', 'what', 'how',
+      'why', 'one', 'itself', 'surely', 'clearly', 'bad', 'good', 'wrong', 'right', 'worse', 'better', 'madness', 'folly',
+    ],
+    /** Words that open an object after a gerund ("sacking a manager", "spending billions"): the gerund is a verb, not a compound noun ("housing costs"). */
+    objects: [
+      'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 'some', 'any',
+      'every', 'another', 'more', 'fewer', 'less', 'billions', 'millions', 'thousands', 'hundreds', 'money', 'people', 'public',
+      'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'half', 'whole', 'entire', 'such',
+    ],
+    judgedBy: ['would be', 'will be', 'is', 'are', 'was', 'were'],
+    judgingVerbs: [
+      'will not', 'won\'t', 'would not', 'wouldn\'t', 'cannot', 'can\'t', 'does not', 'doesn\'t', 'sends', 'makes', 'lets', 'means',
+      'amounts to', 'says', 'shows', 'proves', 'risks', 'rewards', 'punishes', 'insults', 'betrays',
+    ],
+    /** Capitalised -ing words that open news sentences without naming an action ("During the storm…", "Following the vote…"). */
+    notGerunds: [
+      'during', 'following', 'including', 'according', 'regarding', 'concerning', 'excluding', 'notwithstanding', 'pending', 'barring',
+      'considering', 'assuming', 'nothing', 'something', 'everything', 'anything', 'morning', 'evening', 'spring', 'king', 'thing',
+      'reading', 'beijing', 'boeing', 'sterling',
+    ],
+    negatable: ['is', 'are', 'was', 'were'],
+    nobody: ['no one', 'nobody', 'no-one'],
+    willNot: ['will not', 'won\'t', 'would not', 'wouldn\'t', 'does not', 'doesn\'t', 'do not', 'don\'t'],
+    itIs: ['it is', 'it\'s', 'it was', 'it would be', 'it seems', 'it remains'],
+    tryTo: ['defend', 'justify', 'deny', 'pretend', 'claim', 'argue', 'believe', 'doubt', 'blame', 'seriously', 'honestly', 'accuse'],
+    concessions: ['granted', 'true', 'yes', 'sure', 'admittedly', 'fair enough', 'to be sure'],
+    imperatives: [
+      'consider', 'imagine', 'remember', 'forget', 'spare a thought', 'think of', 'think about', 'look at', 'never mind',
+      'do not be fooled', 'don\'t be fooled', 'compare',
+    ],
+    remedies: ['solve', 'fix', 'cure', 'undo', 'wash', 'bring back', 'make up for', 'paper over', 'change the fact'],
+    frames: [
+      'easy', 'tempting', 'fair', 'striking', 'remarkable', 'odd', 'strange', 'absurd', 'foolish', 'naive', 'pointless', 'hard not',
+      'impossible not', 'shameful', 'depressing', 'telling', 'encouraging', 'galling', 'extraordinary', 'baffling',
+    ],
+  },
+  patterns: [
+    { kind: 'evaluative', name: 'a judging word predicated of something', at: 'copulas', source: '({copulas})\\s+(?:(?:{degree})\\s+){0,3}({judgements})\\b' },
+    {
+      kind: 'evaluative', name: 'an action as the subject of a verdict ("Sacking a manager after seven games is the kind of panic…")', at: 'start',
+      source: `${SENTENCE_START}(?!(?:{notGerunds})\\b)(\\p{Lu}\\p{Ll}{2,}ing)\\s+(?:{objects}|\\p{N})\\b` // the gerund and its object
+        + '[^.;:!?,]{0,100}?\\s' // the rest of the subject, within the clause
+        + '(?:({judgedBy})\\s+(?=(?:{verdicts})\\b)|({judgingVerbs})\\b)', // "is a…", "is not…", "sends…", "will not…"
+    },
+    {
+      kind: 'rhetorical', name: 'a correction ("Nurses are not asking for luxury; they are asking…")', at: 'negatable',
+      source: '(?:{negatable})\\s+(not)\\b[^.;:!?]{1,80}?[;,—:]\\s*(?:but\\s+)?'
+        + '((?:it|they|this|that|he|she)\\s+(?:is|are|was|were)|it\'s|they\'re)(?=\\s+(?:(?:{verdicts})\\b|\\p{L}+ing\\b))',
+    },
+    { kind: 'rhetorical', name: 'nobody can deny', at: 'nobody', source: '((?:{nobody})\\s+(?:can|could|should|will)\\s+(?:{tryTo}))\\b' },
+    { kind: 'stance', name: 'a concession before a rebuttal', at: 'start', source: `${SENTENCE_START}({concessions})\\s*,` },
+    { kind: 'rhetorical', name: 'an imperative addressed to the reader', at: 'start', source: `${SENTENCE_START}({imperatives})\\b(?![-'])` },
+    {
+      kind: 'evaluative', name: 'a remedy that will not work', at: 'willNot',
+      source: '((?:{willNot})\\s+(?:(?:on its own|by itself|alone|magically|simply)\\s+)?(?:{remedies}))\\b',
+    },
+    { kind: 'evaluative', name: 'it is easy to…', at: 'itIs', source: '((?:{itIs})\\s+(?:(?:{degree})\\s+){0,2}(?:{frames}))\\s+(?:to|that)\\b' },
+  ],
+  ruleContexts: [
+    'under the rules', 'under the new rules', 'under new rules', 'under the law', 'under the new law', 'under a new law',
+    'under the regulations',
+    'under new regulations', 'under the new regulations', 'under the guidance', 'under the new guidance', 'under new guidance',
+    'under the scheme',
+    'under the new scheme', 'under the terms of', 'under the agreement', 'under the deal', 'under the contract', 'under the policy',
+    'under the new policy', 'under the proposals', 'under the bill', 'under the directive', 'under the treaty', 'or face a fine',
+    'or face fines',
+    'or face prosecution', 'or face a penalty', 'or risk a fine', 'by law', 'the law requires', 'the rules require',
+    'the regulations require',
+    'the rules state', 'the law states', 'are required to', 'is required to', 'will be required to', 'are obliged to', 'is obliged to',
+    'legally required', 'legally obliged', 'terms and conditions',
   ],
 };

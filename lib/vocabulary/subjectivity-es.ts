@@ -1,5 +1,6 @@
-// Spanish subjectivity vocabulary: opinion cue words by kind, plus the grammar words that tell an attribution from the writer's own voice.
+// Spanish subjectivity vocabulary: opinion cue words by kind, opinion patterns, and the grammar words that tell an attribution from the writer's own voice.
 import type { SubjectivityVocabulary } from '../subjectivity';
+import { SENTENCE_START, type PatternSet } from './subjectivity-patterns';
 
 /**
  * Same conventions as the English list: lower-case whole words or phrases, a trailing "*" takes
@@ -38,6 +39,30 @@ export const SUBJECTIVITY_ES: SubjectivityVocabulary = {
       'no tiene sentido', 'tiene sentido', 'carece de sentido', 'merece la pena', 'vale la pena',
       'el gran problema', 'cruel', 'crueles', 'impensable', 'mala gestión', 'pésim*', 'despilfarro',
       'derroche', 'a la altura', 'de risa', 'vergüenza',
+      // léxico amplio de juicio: adjetivos y nombres que alaban o condenan lo que describen
+      'cicater*', 'contraproducente', 'contraproducentes', 'cutre', 'cutres', 'deleznable', 'deleznables', 'demencial',
+      'demenciales', 'denigrante', 'denigrantes', 'desafortunad*', 'descabellad*', 'despreciable', 'despreciables',
+      'disparatad*', 'esperpent*', 'esperpéntic*', 'estéril', 'estériles', 'excelente', 'excelentes', 'frívol*',
+      'frivolidad', 'grotesc*', 'ilusori*', 'impecable', 'imperdonable', 'imperdonables', 'incoherencia', 'indecente',
+      'indecentes', 'indigno', 'indigna', 'indignos', 'indignas', 'ineficaz', 'ineficaces', 'ineficiente', 'ineficientes',
+      'inexplicable', 'inexplicables', 'ingenuidad', 'ingenuo', 'ingenua', 'ingenuos', 'ingenuas', 'inoperante', 'inoperantes',
+      'insensible', 'insensibles', 'insultante', 'insultantes', 'inútil', 'inútiles', 'irrisori*', 'magnífic*', 'miserable',
+      'miserables', 'miopía', 'necedad', 'obscen*', 'oportunista', 'oportunistas', 'oportunismo', 'paternalista',
+      'paternalismo', 'penos*', 'pernicios*', 'repugnante', 'repugnantes', 'ruin', 'ruines', 'soez', 'torpe',
+      'torpes', 'tramposo', 'tramposa', 'valiente', 'valientes', 'valentía', 'sensatez', 'cordura', 'insensatez', 'desvarío',
+      'delirante', 'locura', 'ñapa', 'trampantojo',
+      // modismos y frases hechas de juicio
+      'paños calientes', 'patada a seguir', 'mirar para otro lado', 'echar balones fuera', 'echa balones fuera',
+      'balones fuera', 'tirar la toalla', 'lavarse las manos', 'se lava las manos', 'se lavan las manos',
+      'el carro delante de los bueyes', 'a bombo y platillo', 'con bombo y platillo', 'de cara a la galería',
+      'cara a la galería', 'vender humo', 'vende humo', 'venden humo', 'tirar el dinero', 'dinero tirado', 'pozo sin fondo',
+      'elefante blanco', 'castillo de naipes', 'gato por liebre', 'palos de ciego', 'sin ton ni son', 'ni pies ni cabeza',
+      'hacer la vista gorda', 'la vista gorda', 'oídos sordos', 'perdido el norte', 'perdido el rumbo', 'falta de ambición',
+      'falta de visión', 'falta de liderazgo', 'falta de voluntad', 'falta de valentía', 'falta de sensibilidad',
+      'falta de previsión', 'falta de planificación', 'demasiado tarde', 'demasiado poco', 'poco y tarde', 'se queda corta',
+      'se quedan cortas', 'se queda corto', 'se quedan cortos', 'quedarse corto', 'cansados de', 'hartos de', 'harta de',
+      'harto de', 'hartas de', 'los platos rotos', 'no es suficiente', 'no son suficientes', 'no será suficiente',
+      'sería mejor', 'es mejor que',
     ],
     prescriptive: [
       'debe', 'deben', 'debería', 'deberían', 'debemos', 'deberíamos', 'hay que', 'tiene que',
@@ -46,6 +71,9 @@ export const SUBJECTIVITY_ES: SubjectivityVocabulary = {
       'merecen', 'merecemos', 'no puede seguir', 'no pueden seguir', 'no puede permitirse',
       'no se puede permitir', 'no cabe', 'basta de', 'ya basta', 'sería deseable', 'haría bien en',
       'harían bien en', 'no hay excusa', 'no hay excusas', 'no es de recibo', 'se impone', 'conviene',
+      // exigencias
+      'hace falta', 'no puede depender', 'no pueden depender', 'no puede quedar', 'no puede quedarse', 'no puede convertirse',
+      'no puede ser que', 'no puede limitarse', 'ya está bien', 'basta ya', 'no debe', 'no deben',
     ],
     stance: [
       'creo que', 'creemos que', 'pienso que', 'pensamos que', 'opino que', 'opinamos que',
@@ -58,6 +86,13 @@ export const SUBJECTIVITY_ES: SubjectivityVocabulary = {
       'es evidente que', 'es obvio que', 'está claro que', 'no cabe duda', 'cuesta creer',
       'cuesta entender', 'es difícil entender', 'como era de esperar', 'para colmo', 'peor aún',
       'lo peor es', 'lo grave es', 'lo triste es', 'por suerte', 'a todas luces', 'huelga decir', 'sobra decir',
+      // la voz del autor: certezas, concesiones y primera persona del plural
+      'sin ninguna duda', 'indudablemente', 'innegablemente', 'ciertamente', 'a decir verdad', 'ojalá', 'curiosamente',
+      'paradójicamente', 'irónicamente', 'tristemente', 'sorprendentemente', 'incomprensiblemente', 'inexplicablemente',
+      'lógicamente', 'como no podía ser de otra manera', 'como no podía ser de otro modo', 'al fin y al cabo',
+      'a fin de cuentas', 'después de todo', 'hay que reconocer', 'hay que decir', 'es cierto que', 'bien es cierto',
+      'ahora bien', 'hemos', 'estamos', 'somos', 'tenemos', 'sabemos', 'necesitamos', 'queremos', 'vivimos', 'pagamos',
+      'seguimos', 'llevamos', 'vemos', 'podríamos',
     ],
     intensifier: [
       'profundamente', 'absolutamente', 'totalmente', 'completamente', 'realmente', 'verdaderamente',
@@ -65,6 +100,8 @@ export const SUBJECTIVITY_ES: SubjectivityVocabulary = {
       'muy', 'demasiado', 'demasiada', 'demasiados', 'demasiadas', 'rotundamente', 'flagrante',
       'auténtic*', 'verdader*', 'ni siquiera', 'descaradamente', 'claro está', 'genuinamente',
       'simplemente', 'tan solo', 'de verdad',
+      // más intensificadores
+      'sencillamente', 'precisamente', 'mismísim*',
     ],
     absolute: [
       'siempre', 'nunca', 'jamás', 'nadie', 'todo el mundo', 'ninguno', 'ninguna', 'en absoluto',
@@ -80,6 +117,12 @@ export const SUBJECTIVITY_ES: SubjectivityVocabulary = {
       'la historia juzgará', 'bajo el pretexto de', 'con la excusa de', 'en el mejor de los casos',
       'por no decir', 'dicho de otro modo', 'ni más ni menos', 'ahí está la clave',
       'durante demasiado tiempo', 'hasta cuándo', 'qué clase de',
+      // encuadres y giros argumentativos
+      'demuestra que', 'demuestran que', 'dice mucho de', 'dice mucho sobre', 'dice poco de', 'lo dice todo',
+      'habla por sí solo', 'habla por sí sola', 'basta con ver', 'basta ver', 'no hace falta ser', 'no hay que ser',
+      'es lo que pasa cuando', 'lo que pasa cuando', 'lo que ocurre cuando', 'cabe recordar', 'el verdadero problema',
+      'el problema de fondo', 'la verdadera pregunta', 'la cuestión es', 'por mucho que', 'por más que', 'no es lo mismo',
+      'no es normal', 'el colmo', 'ni un solo', 'ni una sola', 'ni uno solo',
     ],
   },
   attributionVerbs: [
@@ -105,5 +148,90 @@ export const SUBJECTIVITY_ES: SubjectivityVocabulary = {
   functionWords: [
     'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'es', 'por', 'para', 'con', 'una', 'se',
     'lo', 'al', 'más', 'pero', 'su', 'sus', 'como', 'está', 'ha', 'han', 'fue', 'según', 'muy',
+  ],
+};
+
+/** Patrones de opinión más allá de las palabras: juicios, veredictos sobre acciones, correcciones (formato: subjectivity-patterns.ts). */
+export const SUBJECTIVITY_PATTERNS_ES: PatternSet = {
+  lists: {
+    copulas: [
+      'es', 'son', 'era', 'eran', 'fue', 'fueron', 'sería', 'serían', 'será', 'parece', 'parecen', 'pareció', 'resulta', 'resultan',
+      'resultó', 'sigue siendo', 'se antoja',
+    ],
+    degree: [
+      'un', 'una', 'muy', 'tan', 'demasiado', 'poco', 'más', 'menos', 'bastante', 'no', 'nada', 'del todo', 'francamente',
+      'simplemente', 'claramente', 'ciertamente', 'realmente', 'también', 'todavía', 'aún', 'solo', 'sólo', 'ya', 'tanto', 'igual de',
+      'harto', 'sencillamente', 'perfectamente', 'absolutamente', 'totalmente', 'bien',
+    ],
+    judgements: [
+      'justo', 'justa', 'razonable', 'razonables', 'lógico', 'lógica', 'comprensible', 'comprensibles', 'incomprensible', 'extraño',
+      'extraña', 'curioso', 'curiosa', 'bienvenido', 'bienvenida', 'bienvenidos', 'tardío', 'tardía',
+      'oportuno', 'oportuna', 'inoportuno', 'inoportuna', 'exagerado', 'exagerada', 'desproporcionado', 'desproporcionada',
+      'aceptable', 'coherente', 'incoherente', 'insuficiente', 'innecesario', 'innecesaria', 'valiente', 'honesto', 'honesta',
+      'error', 'fracaso', 'engaño', 'trampa', 'broma', 'espejismo', 'lastre', 'paso atrás', 'insulto', 'desastre', 'lujo',
+      'necesidad', 'síntoma', 'oportunidad perdida', 'ocasión perdida',
+    ],
+    /** What a verdict on an action says next (a noun phrase, a negation, an infinitive), not a schedule or a cost. */
+    verdicts: ['un', 'una', 'el', 'la', 'lo', 'no', 'nada', 'como', 'más', 'menos', 'tan', 'muy', 'puro', 'pura'],
+    judgedBy: ['es', 'son', 'sería', 'fue', 'supone', 'significa', 'equivale a', 'implica'],
+    judgedByVerb: [
+      'demuestra', 'revela', 'retrata', 'no sirve', 'no resuelve', 'no soluciona', 'no basta', 'no equivale', 'no garantiza',
+      'no arregla', 'no es', 'no será', 'no puede',
+    ],
+    /** Capitalised words ending like an infinitive that open news sentences ("Ayer…", "Javier…"). */
+    notInfinitives: [
+      'ayer', 'lugar', 'hogar', 'mujer', 'poder', 'taller', 'militar', 'pilar', 'javier', 'oliver', 'aguilar', 'escobar', 'baltasar',
+      'familiar', 'titular', 'particular', 'popular', 'nuclear', 'similar', 'regular', 'escolar', 'celular', 'solar', 'alquiler',
+      'placer', 'cáncer', 'líder', 'amanecer', 'atardecer', 'alfiler', 'esther', 'ester',
+    ],
+    no: ['no'],
+    infinitiveEndings: ['ar', 'er', 'ir', 'arlo', 'arla', 'arlos', 'arlas', 'erlo', 'erla', 'irlo', 'irla', 'arse', 'erse', 'irse'],
+    fixVerbs: [
+      'combate', 'combaten', 'resuelve', 'resuelven', 'arregla', 'arreglan', 'soluciona', 'solucionan', 'gana', 'ganan', 'mide', 'miden',
+      'construye', 'trata', 'consigue',
+    ],
+    determiners: ['un', 'una', 'el', 'la', 'los', 'las', 'lo', 'solo', 'sólo', 'solamente', 'culpa', 'cuestión', 'problema'],
+    nadie: ['nadie'],
+    frameCopulas: ['es', 'era', 'sería', 'resulta', 'parece'],
+    tryTo: [
+      'defender', 'justificar', 'negar', 'creer', 'pretender', 'explicar', 'entender', 'dudar', 'sostener', 'afirmar en serio',
+      'discutir',
+    ],
+    imperatives: [
+      'pensemos', 'imaginemos', 'recordemos', 'fijémonos', 'miremos', 'no nos engañemos', 'no olvidemos', 'piénsese', 'imagínese',
+      'recuérdese',
+    ],
+    remedies: ['resolverá', 'solucionará', 'arreglará', 'curará', 'sirve de nada', 'servirá de nada', 'basta con', 'bastará con'],
+    frames: [
+      'fácil', 'tentador', 'justo', 'llamativo', 'curioso', 'chocante', 'absurdo', 'triste', 'difícil no', 'imposible no',
+      'significativo', 'revelador', 'inquietante', 'sorprendente', 'lamentable', 'de justicia', 'de sentido común',
+    ],
+  },
+  patterns: [
+    { kind: 'evaluative', name: 'un juicio atribuido a algo', at: 'copulas', source: '({copulas})\\s+(?:(?:{degree})\\s+){0,3}({judgements})\\b' },
+    {
+      kind: 'evaluative', name: 'una acción como sujeto de un veredicto ("Cerrar la central sin alternativa es condenarla…")', at: 'start',
+      source: `${SENTENCE_START}(?!(?:{notInfinitives})\\b)(\\p{Lu}\\p{Ll}{2,}(?:{infinitiveEndings}))\\s+(?=[\\p{Ll}\\p{N}¿])` // el infinitivo
+        + '[^.;:!?,]{0,120}?\\s' // el resto del sujeto, dentro de la cláusula
+        + '(?:({judgedBy})\\s+(?=(?:{verdicts})\\b|\\p{Ll}+(?:ar|er|ir)(?:la|lo|las|los|le|les|se)?\\b)|({judgedByVerb})\\b)',
+    },
+    {
+      kind: 'rhetorical', name: 'una corrección ("no es un accidente aislado, sino…")', at: 'no',
+      source: '(no)\\s+(?:(?:es|son|era|eran|fue|fueron)\\s+(?:{determiners})\\b|se\\s+(?:{fixVerbs}))\\b[^.;:!?]{1,80}?\\b(sino)\\b',
+    },
+    { kind: 'rhetorical', name: 'nadie puede negar', at: 'nadie', source: '(nadie\\s+(?:puede|podrá|podría|debería|en su sano juicio)\\s+(?:{tryTo}))\\b' },
+    { kind: 'rhetorical', name: 'un imperativo dirigido al lector', at: 'start', source: `${SENTENCE_START}({imperatives})\\b` },
+    { kind: 'evaluative', name: 'un remedio que no funcionará', at: 'no', source: '(no\\s+(?:{remedies}))\\b' },
+    {
+      kind: 'evaluative', name: 'es fácil…', at: 'frameCopulas',
+      source: '((?:{frameCopulas})\\s+(?:(?:{degree})\\s+){0,2}(?:{frames}))\\s+(?:que|de|ver|pensar|creer|decir|entender|recordar|culpar|olvidar|concluir)\\b',
+    },
+  ],
+  ruleContexts: [
+    'según la normativa', 'según la nueva normativa', 'según la ley', 'según la nueva ley', 'según el reglamento', 'según el decreto',
+    'con la nueva ley', 'con la nueva normativa', 'por ley', 'la ley obliga', 'la normativa obliga', 'el reglamento obliga',
+    'están obligados a',
+    'está obligado a', 'están obligadas a', 'está obligada a', 'bajo pena de', 'so pena de', 'o serán multados', 'o serán sancionados',
+    'la norma establece', 'la ley establece', 'el decreto establece', 'en virtud de',
   ],
 };

@@ -6,6 +6,8 @@ import { findSectionHeadings } from '../../lib/headings';
 import { createLabelMatcher } from '../../lib/labels';
 import { computeSections } from '../../lib/sections';
 import { analyseSentence, analyseSubjectivity, type CueKind } from '../../lib/subjectivity';
+import { SUBJECTIVITY_PATTERNS_EN } from '../../lib/vocabulary/subjectivity-en';
+import { SUBJECTIVITY_PATTERNS_ES } from '../../lib/vocabulary/subjectivity-es';
 import { fixtureDocument } from '../helpers/fixtures';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -95,6 +97,56 @@ describe('analyseSentence: attributed and quoted speech', () => {
 
   it('keeps first-person reporting verbs as the writer’s stance', () => {
     expect(wordsOf('We warned that this reckless plan would fail.', 'evaluative')).toEqual(['reckless']);
+  });
+});
+
+describe('analyseSentence: opinion patterns', () => {
+  it.each<[CueKind, string, string, string]>([
+    ['evaluative', 'en', 'Sacking a manager after seven games is the kind of panic that keeps a club in the bottom half.', 'sacking … is'],
+    ['evaluative', 'en', 'The new levy is neither fair nor effective.', 'is … fair'],
+    ['evaluative', 'en', 'A second consultation will not solve a problem the council created.', 'will not solve'],
+    ['evaluative', 'en', 'It is tempting to blame the weather.', 'it is tempting'],
+    ['rhetorical', 'en', 'Nurses are not asking for luxury; they are asking to be able to pay rent.', 'not … they are'],
+    ['rhetorical', 'en', 'Consider the cost of doing nothing.', 'consider'],
+    ['stance', 'en', 'Granted, the budget is tight.', 'granted'],
+    ['evaluative', 'es', 'Cerrar la central sin una alternativa para la comarca es condenarla al olvido.', 'cerrar … es'],
+    ['rhetorical', 'es', 'La inseguridad no se combate con titulares, sino con más medios para la policía.', 'no … sino'],
+    ['rhetorical', 'es', 'Nadie puede defender una espera de seis meses.', 'nadie puede defender'],
+  ])('finds a %s pattern in (%s) "%s"', (kind, language, sentence, words) => {
+    expect(wordsOf(sentence, kind, language)).toContain(words);
+    expect(analyseSentence(sentence, language).opinion).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Building work on the new terminal is expected to finish in May.'],
+    ['en', 'Spending on defence is set to rise to 2.5 percent of GDP by 2030.'],
+    ['en', 'Addressing the conference, the president said the talks had gone well.'],
+    ['en', 'During the match, there was a minute’s silence for the victims.'],
+    ['en', 'The injury is not serious, and he is expected to play on Saturday.'],
+    ['en', 'He was granted bail and will appear in court next month.'],
+    ['en', 'Congress passed a stopgap spending bill to avoid a shutdown.'],
+    ['en', 'Drivers must pay the toll before midnight or face a fine of 50 euros.'],
+    ['en', 'Under the new rules, landlords must give tenants six months’ notice.'],
+    ['es', 'El partido no se celebrará el lunes, sino el martes.'],
+    ['es', 'Ayer el Congreso aprobó la reforma con 180 votos.'],
+    ['es', 'El intento de golpe fallido dejó 12 muertos.'],
+  ])('leaves neutral news unflagged (%s): %s', (language, sentence) => {
+    expect(analyseSentence(sentence, language).opinion).toBe(false);
+  });
+
+  it('counts an exclamation of the writer’s own, and contractions of cue words', () => {
+    expect(wordsOf('What a waste of a good idea!', 'rhetorical')).toEqual(['!']);
+    expect(wordsOf('“Get out!” the guard shouted.', 'rhetorical')).toEqual([]);
+    expect(wordsOf('We’re told the scheme pays for itself.', 'stance')).toEqual(["we're"]);
+  });
+
+  it('has well-formed pattern data: every pattern starts at a known list, and every placeholder names a list', () => {
+    for (const { lists, patterns } of [SUBJECTIVITY_PATTERNS_EN, SUBJECTIVITY_PATTERNS_ES]) {
+      for (const pattern of patterns) {
+        expect(pattern.at === 'start' || pattern.at in lists, `${pattern.name}: at ${pattern.at}`).toBe(true);
+        for (const [, name] of pattern.source.matchAll(/\{([a-z][A-Za-z]*)\}/g)) expect(lists, pattern.name).toHaveProperty(name!);
+      }
+    }
   });
 });
 

@@ -1,0 +1,137 @@
+// The format of subjectivity cue lists and opinion patterns (see subjectivity-en.ts, subjectivity-es.ts), and the matcher that runs them.
+import { tokenize, type Token } from '../sentences';
+import type { CueKind } from '../subjectivity';
+
+/** One language's word lists (see lib/vocabulary/subjectivity-*.ts). */
+export interface SubjectivityVocabulary {
+  cues: Record<CueKind, readonly string[]>;
+  /** Verbs that, with a subject, report someone else's words; added to the shared reporting verbs. */
+  attributionVerbs: readonly string[];
+  /** Subjects that make a reporting verb the writer's own ("we insist"). */
+  firstPerson: readonly string[];
+  /** Words before a verb form that show it is not a reporting verb with a subject ("a warning", "must reject"). */
+  notSubjects: readonly string[];
+  /** Subjects or listeners that are nobody in particular ("anyone who believes…", "tells you…"): no source is being reported. */
+  genericSubjects: readonly string[];
+  /** Words skipped between a subject and its verb ("officials had repeatedly warned"). */
+  skippable: readonly string[];
+  /** Conjunctions that end the clause an attribution covers ("…said the plan works, but it plainly does not"). */
+  clauseBreaks: readonly string[];
+  /** Frequent function words, for telling the language of unlabelled text. */
+  functionWords: readonly string[];
+}
+
+/**
+ * A pattern is a regular expression source, matched case-insensitively over the sentence with quotes blanked,
+ * only where it may start (`at`): the sentence start, or each word that opens an entry of the named list. In
+ * the source, `\b` is a Unicode word boundary and `{name}` the alternation of the entries of `lists[name]`.
+ * Its capture groups, joined by " … ", are the cue words the reader is shown ("sacking … is"); checks that
+ * are not shown are lookaheads. Quantifiers are bounded, so each attempt costs at most a few dozen words.
+ */
+export interface CuePattern { kind: CueKind; name: string; at: 'start' | string; source: string }
+/** `ruleContexts`: phrases that show a modal states a rule ("under the new rules", "or face a fine");
+ * in their sentence, prescriptive cues are not the writer's demand. */
+export interface PatternSet { lists: Record<string, readonly string[]>; patterns: readonly CuePattern[]; ruleContexts: readonly string[] }
+
+/** Where a pattern that starts the sentence may begin: after spaces, opening quotes and brackets, ¿ and ¡. */
+export const SENTENCE_START = '[\\s"“\'‘(¿¡]*';
+
+// The matcher for this format: cue lists and patterns compile once per language into indexes keyed by
+// words, so a sentence costs a few map lookups and sticky regex attempts per token: linear, no backtracking blowup.
+
+/** A cue found in a sentence: its kind, the words shown to the reader, and its offsets. */
+export interface CueHit { kind: CueKind; word: string; start: number; end: number }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_BOUNDARY = '(?:(?<![\\p{L}\\p{M}\\p{N}])(?=[\\p{L}\\p{M}\\p{N}])|(?<=[\\p{L}\\p{M}\\p{N}])(?![\\p{L}\\p{M}\\p{N}]))';
+
+/** A cue entry as tokens; a trailing "*" lets the last token take any letters after it. */
+interface Phrase { kind: CueKind; words: string[]; wildcard: boolean }
+
+/** Entries by first word, then by second ("" for one-word entries, "*" for a wildcard second word); one-word wildcards by their stem. */
+export function indexPhrases(cues: Record<CueKind, readonly string[]>) {
+  const byFirst = new Map<string, Map<string, Phrase[]>>();
+  const byStem = new Map<string, Phrase[]>();
+  for (const [kind, entries] of Object.entries(cues) as [CueKind, readonly string[]][]) {
+    for (const entry of entries) {
+      const wildcard = entry.endsWith('*');
+      const [first = '', second = '', ...rest] = tokenize(wildcard ? entry.slice(0, -1) : entry).map((token) => token.lower);
+      const phrase = { kind, words: [first, second, ...rest].filter(Boolean), wildcard };
+      const group = wildcard && !second ? byStem : byFirst.get(first) ?? byFirst.set(first, new Map()).get(first)!;
+      const key = wildcard && !second ? first : wildcard && !rest.length ? '*' : second;
+      if (first) group.set(key, [...(group.get(key) ?? []), phrase]);
+    }
+  }
+  return { byFirst, byStem, stemLengths: [...new Set([...byStem.keys()].map((stem) => stem.length))] };
+}
+
+/** Possessives and clitics still match their word ("the West's hypocritical", "we're", "you'll"). */
+const withoutClitic = (word: string) => (word.includes("'") ? word.replace(/'(?:s|re|ll|ve|d|m)?$/u, '') : word);
+const sameWord = (token: Token, word: string, wildcard: boolean) => {
+  const bare = withoutClitic(token.lower);
+  return wildcard ? bare.startsWith(word) && /^\p{L}*$/u.test(bare.slice(word.length)) : token.lower === word || bare === word;
+};
+
+/** Every cue entry found in the (quote-masked) sentence, by its tokens. */
+export function matchPhrases({ byFirst, byStem, stemLengths }: ReturnType<typeof indexPhrases>, text: string, tokens: readonly Token[]): CueHit[] {
+  const hits: CueHit[] = [];
+  const bare = tokens.map((token) => withoutClitic(token.lower));
+  const tryPhrase = (index: number, { kind, words, wildcard }: Phrase) => {
+    const token = tokens[index]!;
+    const last = index + words.length - 1;
+    let at = 0;
+    while (last < tokens.length && at < words.length && sameWord(tokens[index + at]!, words[at]!, wildcard && at === words.length - 1)) at++;
+    // "US" is a country, not "us": a one-word match in capitals is an acronym.
+    if (at < words.length || (words.length === 1 && token.text.length > 1 && token.text === token.text.toUpperCase())) return;
+    const end = tokens[last]!.start + (wildcard ? bare[last]!.length : tokens[last]!.text.length);
+    hits.push({ kind, word: text.slice(token.start, end).toLowerCase().replace(/\s+/gu, ' '), start: token.start, end });
+  };
+  const tryAll = (index: number, phrases: Phrase[] | undefined) => phrases?.forEach((phrase) => tryPhrase(index, phrase));
+  for (let index = 0; index < tokens.length; index++) {
+    const forms = [tokens[index]!.lower, bare[index]!];
+    for (const form of forms[0] === forms[1] ? forms.slice(1) : forms) {
+      const group = byFirst.get(form);
+      if (group) {
+        tryAll(index, group.get(''));
+        tryAll(index, group.get('*'));
+        if (index + 1 < tokens.length) tryAll(index, group.get(tokens[index + 1]!.lower));
+        if (index + 1 < tokens.length && bare[index + 1] !== tokens[index + 1]!.lower) tryAll(index, group.get(bare[index + 1]!));
+      }
+      for (const length of stemLengths) if (length <= form.length) tryAll(index, byStem.get(form.slice(0, length)));
+    }
+  }
+  return hits;
+}
+
+/** A pattern's `{list}` placeholders (lower-case initial, unlike `\p{L}`) become alternations, longest first; `\b` a Unicode word boundary. */
+function compilePattern(source: string, lists: Record<string, readonly string[]>): RegExp {
+  const expanded = source.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name: string) =>
+    [...(lists[name] ?? [])].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/\s+/g, '\\s+')).join('|'));
+  return new RegExp(expanded.replace(/\\b/g, WORD_BOUNDARY), 'iuy');
+}
+
+type PatternIndex = Map<string, { kind: CueKind; pattern: RegExp }[]>;
+
+/** Patterns by the words they may start at ("" for the sentence start). */
+export function indexPatterns(patterns: readonly Omit<CuePattern, 'name'>[], lists: Record<string, readonly string[]>): PatternIndex {
+  const byWord: PatternIndex = new Map();
+  for (const { kind, at, source } of patterns) {
+    const compiled = { kind, pattern: compilePattern(source, lists) };
+    const starts = at === 'start' ? [''] : (lists[at] ?? []).map((entry) => tokenize(entry)[0]?.lower ?? '');
+    for (const word of new Set(starts)) byWord.set(word, [...(byWord.get(word) ?? []), compiled]);
+  }
+  return byWord;
+}
+
+/** Each pattern tried once, sticky, at each of its possible starts. */
+export function matchPatterns(byWord: PatternIndex, text: string, tokens: readonly Token[]) {
+  const found: { kind: CueKind; match: RegExpExecArray }[] = [];
+  for (const [start, word] of [[0, ''] as const, ...tokens.map((token) => [token.start, token.lower] as const)]) {
+    for (const { kind, pattern } of byWord.get(word) ?? []) {
+      pattern.lastIndex = start;
+      const match = pattern.exec(text);
+      if (match) found.push({ kind, match });
+    }
+  }
+  return found;
+}
