@@ -77,9 +77,13 @@ export interface Summary {
   againstReadability: Spread;
   corpusAgainstReadability: Spread;
   seed: PageResult | undefined;
+  /** The largest corpus pages, for the text analysis read over their whole article. */
+  largest: PageResult[];
   bundle: BundleSize | null;
   mutations: MutationCost | null;
 }
+
+const LARGEST = 5;
 
 export function summarise(results: PageResult[], bundle: BundleSize | null, mutations: MutationCost | null): Summary {
   return {
@@ -87,6 +91,7 @@ export function summarise(results: PageResult[], bundle: BundleSize | null, muta
     againstReadability: spread(results.map((result) => result.analysis / result.readability)),
     corpusAgainstReadability: spread(results.filter((result) => result.corpus).map((result) => result.analysis / result.readability)),
     seed: results.find((result) => result.name === 'seed article'),
+    largest: results.filter((result) => result.corpus).sort((a, b) => b.bytes - a.bytes).slice(0, LARGEST),
     bundle,
     mutations,
   };
@@ -123,6 +128,9 @@ export function markdownSummary(summary: Summary): string {
   if (summary.againstReadability.count > 0) spreadRow('Analysis ÷ Readability parse, all pages', summary.againstReadability, 'each corpus page < 0.05');
   if (summary.seed) {
     rows.push(`| Seed article, full analysis (first run ${ms(summary.seed.analysisFirst)} ms) | ${ms(summary.seed.analysis)} ms | | | < 2 ms |`);
+  }
+  for (const page of summary.largest) {
+    rows.push(`| Text analysis of ${page.name} (${kb(page.bytes)}), its article read as one section: ms and ÷ TreeWalker | ${ms(page.text)} ms | | ${ratio(page.text / page.walk)}× | |`);
   }
   if (summary.bundle) {
     rows.push(`| Content script, minified / gzipped | ${kb(summary.bundle.bytes)} / ${kb(summary.bundle.gzipped)} | | | < 25 KB gzipped |`);

@@ -126,6 +126,24 @@ describe('side panel in Chromium', () => {
     await page.close();
   });
 
+  it('stays readable at 200% zoom: the drawer fits the narrower viewport and nothing in it overflows sideways', async () => {
+    const { page } = await openArticle('/news/transit-fare-march');
+    // 200% zoom of a 1200×900 window leaves 600×450 CSS pixels.
+    await page.setViewportSize({ width: 600, height: 450 });
+    await page.locator('[data-opinion-lens="badge"][data-kind="facts"] button').click();
+    await page.waitForSelector(PANEL);
+    const fit = await page.evaluate(() => {
+      const root = document.querySelector('[data-opinion-lens="panel"]')!.shadowRoot!;
+      const body = root.querySelector('.panel__body') as HTMLElement;
+      const drawer = root.querySelector('aside')!.getBoundingClientRect();
+      return { overflow: body.scrollWidth - body.clientWidth, right: drawer.right, width: drawer.width, viewport: window.innerWidth };
+    });
+    expect(fit.overflow).toBeLessThanOrEqual(0);
+    expect(fit.right).toBeLessThanOrEqual(fit.viewport);
+    expect(fit.width).toBeGreaterThan(300);
+    await page.close();
+  });
+
   it('passes axe-core in light and dark, and is screenshotted for the README', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const { page } = await openArticle(existsSync(SEED_HTML) ? '/seed' : '/news/transit-fare-march');
