@@ -10,7 +10,7 @@ export interface CustomLabel {
 export interface LabelMatcher {
   /** The kind a whole heading text names, or null. */
   match(text: string): SectionKind | null;
-  /** Cheap pre-filter: true when a text node may hold a label. */
+  /** Cheap pre-filter: true when a text node's own text is a label (its block may still not be a heading). */
   mayContain(text: string): boolean;
 }
 
@@ -76,7 +76,9 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
     match: (text) => kinds.get(normaliseLabel(text)) ?? null,
     mayContain: (text) => {
       const [first, end] = wordHashAt(text, 0);
-      return first !== 0 && (firstWords.has(first) || firstWords.has(wordHashAt(text, end)[0]));
+      if (first === 0 || !(firstWords.has(first) || firstWords.has(wordHashAt(text, end)[0]))) return false;
+      // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
+      return kinds.has(normaliseLabel(text));
     },
   };
 }

@@ -37,7 +37,8 @@ const META_KEYS = ['article:section', 'article:opinion', 'og:title', 'tone', 'ge
 
 function metaValues(document: Document): [string, string][] {
   const values: [string, string][] = [];
-  for (const meta of document.querySelectorAll('meta[content]')) {
+  // Metadata lives in the head; reading only there keeps this cheap on pages with huge bodies.
+  for (const meta of (document.head ?? document).querySelectorAll('meta[content]')) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
     if (key && META_KEYS.includes(key)) values.push([key, meta.getAttribute('content') ?? '']);
   }
@@ -73,7 +74,7 @@ export function jsonLdTypes(document: Document): string[] {
     }
     visit(record['@graph'], depth + 1);
   };
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of Array.from(document.scripts).filter((element) => element.type === 'application/ld+json')) {
     try {
       visit(JSON.parse(script.textContent ?? ''), 0);
     } catch {
