@@ -4,9 +4,10 @@ import { KINDS, MAX_LABEL_LENGTH, customLabelProblem } from '../../lib/settings'
 import type { SectionKind } from '../../lib/types';
 import { t, type MessageKey } from '../i18n';
 import type { SectionProps } from './GeneralSection';
+import { SECTION_KIND_MESSAGE } from '../kind-names';
+import { RemoveButton } from './RemoveButton';
 
 const KIND_NAME: Record<SectionKind, MessageKey> = { facts: 'kindFacts', opinion: 'kindOpinion', analysis: 'kindAnalysis' };
-const KIND_BADGE: Record<SectionKind, MessageKey> = { facts: 'badgeFacts', opinion: 'badgeOpinion', analysis: 'badgeAnalysis' };
 
 export function LabelsSection({ settings, onChange }: SectionProps) {
   const [text, setText] = useState('');
@@ -44,17 +45,13 @@ export function LabelsSection({ settings, onChange }: SectionProps) {
           {labels.map((label) => (
             <li key={label.text} class="row">
               <span class="row__main">{label.text}</span>
-              <span class={`kind kind--${label.kind}`}>{t(KIND_BADGE[label.kind])}</span>
-              <button
-                type="button"
-                class="button button--small"
-                aria-label={t('optionsLabelRemove', label.text)}
-                onClick={() =>
+              <span class={`kind kind--${label.kind}`}>{t(SECTION_KIND_MESSAGE[label.kind])}</span>
+              <RemoveButton
+                name={t('optionsLabelRemove', label.text)}
+                onRemove={() =>
                   onChange((current) => ({ customLabels: current.customLabels.filter((other) => other.text !== label.text) }))
                 }
-              >
-                {t('optionsRemove')}
-              </button>
+              />
             </li>
           ))}
         </ul>

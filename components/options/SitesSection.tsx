@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { siteToDisable } from '../../lib/settings';
 import { t } from '../i18n';
 import type { SectionProps } from './GeneralSection';
+import { RemoveButton } from './RemoveButton';
 
 export function SitesSection({ settings, onChange }: SectionProps) {
   const [draft, setDraft] = useState('');
@@ -31,14 +32,10 @@ export function SitesSection({ settings, onChange }: SectionProps) {
           {sites.map((host) => (
             <li key={host} class="row">
               <span class="row__main">{host}</span>
-              <button
-                type="button"
-                class="button button--small"
-                aria-label={t('optionsSiteRemove', host)}
-                onClick={() => onChange((current) => ({ disabledSites: current.disabledSites.filter((site) => site !== host) }))}
-              >
-                {t('optionsRemove')}
-              </button>
+              <RemoveButton
+                name={t('optionsSiteRemove', host)}
+                onRemove={() => onChange((current) => ({ disabledSites: current.disabledSites.filter((site) => site !== host) }))}
+              />
             </li>
           ))}
         </ul>
