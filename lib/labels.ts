@@ -74,7 +74,10 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
   const firstWords = new Set([...kinds.keys()].map((label) => wordHashAt(label, 0)[0]));
   return {
     match: (text) => kinds.get(normaliseLabel(text)) ?? null,
-    mayContain: (text) => {
+    mayContain: (raw) => {
+      // Most text nodes are indentation between tags: the native trim drops them faster than a character loop.
+      const text = raw.trimStart();
+      if (text === '') return false;
       const [first, end] = wordHashAt(text, 0);
       if (first === 0 || !(firstWords.has(first) || firstWords.has(wordHashAt(text, end)[0]))) return false;
       // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
