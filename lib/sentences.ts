@@ -78,6 +78,20 @@ function isFalseBreak(before: string, after: string): boolean {
 
 /** Sentences of `text`, trimmed, in order; empty input gives no sentences. */
 export function splitSentences(text: string, locale = 'en'): string[] {
+  // The source analysis and the opinion-language analysis read the same paragraphs: split each once.
+  const key = `${locale}\u0000${text}`;
+  const cached = recentSplits.get(key);
+  if (cached) return cached;
+  const sentences = split(text, locale);
+  Object.freeze(sentences);
+  if (recentSplits.size >= RECENT_LIMIT) recentSplits.clear();
+  recentSplits.set(key, sentences);
+  return sentences;
+}
+
+const recentSplits = new Map<string, string[]>();
+
+function split(text: string, locale: string): string[] {
   const sentences: string[] = [];
   let pending: string[] = [];
   for (const segment of rawSegments(text, locale)) {
