@@ -41,6 +41,11 @@ export function declaredUrl(document: Document): string | null {
   return canonical?.trim() || og?.trim() || null;
 }
 
+/** The report of a detected page before its text is read: its type, and nothing found yet. */
+export function summaryReport(page: DetectedPage): ArticleReport {
+  return { url: page.url, pageType: page.pageType, sections: [], sources: [], figures: [], contested: [], cues: [] };
+}
+
 /** Sections and page type; a malformed page yields none, never an exception. */
 export function detectPage(document: Document, url: string | null, options: DetectOptions = {}): DetectedPage {
   try {

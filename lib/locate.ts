@@ -1,4 +1,5 @@
 // Finds where a sentence stands in the page: a DOM Range over its text, whitespace differences ignored.
+import { collapseWhitespace } from './page-structure';
 interface TextMap {
   text: string;
   /** For each character of `text`, the text node and offset it came from. */
@@ -28,15 +29,13 @@ function mapText(block: Element): TextMap {
   return map;
 }
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** A Range over the first occurrence of `sentence` in the blocks (or of `part` within it), or null when absent. */
 export function findTextRange(blocks: readonly Element[], sentence: string, part?: string): Range | null {
-  const needle = normalise(sentence);
-  const piece = part === undefined ? needle : normalise(part);
+  const needle = collapseWhitespace(sentence);
+  const piece = part === undefined ? needle : collapseWhitespace(part);
   if (!needle || !piece) return null;
   for (const block of blocks) {
-    if (!normalise(block.textContent ?? '').includes(needle)) continue;
+    if (!collapseWhitespace(block.textContent ?? '').includes(needle)) continue;
     const map = mapText(block);
     const sentenceStart = map.text.indexOf(needle);
     const start = sentenceStart < 0 ? -1 : map.text.indexOf(piece, sentenceStart);

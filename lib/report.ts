@@ -1,6 +1,6 @@
 // Builds the ArticleReport: the cheap detection, then the article's sources, figures, contests and opinion language.
 import type { ArticleReport, SectionSummary } from './types';
-import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, type DetectOptions, type DetectedPage } from './detect';
+import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, summaryReport, type DetectOptions, type DetectedPage } from './detect';
 import { firstWords, type DetectedSection } from './sections';
 import { analyzeText } from './analysis';
 import { analyseSubjectivity } from './subjectivity';
@@ -18,10 +18,6 @@ export interface PageAnalysis extends DetectedPage {
   sections: DetectedSection[];
 }
 
-export function emptyReport(url: string | null = null): ArticleReport {
-  return { url, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [], cues: [] };
-}
-
 /** Analyses a document; a malformed page yields an empty report, never an exception. */
 export function analyzePage(document: Document, options: ReportOptions = {}): PageAnalysis {
   const url = options.url === undefined ? safely(() => declaredUrl(document), null) : options.url;
@@ -29,7 +25,7 @@ export function analyzePage(document: Document, options: ReportOptions = {}): Pa
   try {
     return completeAnalysis(document, detected, options);
   } catch {
-    return { ...detected, report: { ...emptyReport(url), pageType: detected.pageType } };
+    return { ...detected, report: summaryReport(detected) };
   }
 }
 

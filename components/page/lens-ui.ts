@@ -12,7 +12,7 @@ export interface LensUi {
   /** Removes every mark and closes the panel without remembering it closed. */
   clear(): void;
   openPanel(from?: HTMLElement | null): Promise<void>;
-  togglePanel(): void;
+  closePanel(): void;
   readonly panelOpen: boolean;
 }
 
@@ -39,9 +39,8 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
       panel.close({ remember: false });
     },
     openPanel,
-    togglePanel() {
-      if (panel.isOpen) panel.close();
-      else void openPanel();
+    closePanel() {
+      panel.close();
     },
     get panelOpen() {
       return panel.isOpen;

@@ -4,6 +4,7 @@ import type { ArticleReport, OpinionCue, OpinionEstimate } from '../../lib/types
 import { t, type MessageKey } from '../i18n';
 import { formatPercent, shortQuote } from './format';
 import type { JumpTarget } from './types';
+import { PanelPart } from './PanelPart';
 
 type Jump = (target: JumpTarget) => void;
 
@@ -65,9 +66,11 @@ export function OpinionLanguagePart({ sections, cues, onJump }: Pick<ArticleRepo
     .map(({ section, index }) => ({ label: section.label, index, sentences: flaggedSentences(cues, index) }))
     .filter((entry) => entry.sentences.length > 0);
   return (
-    <section aria-labelledby="ol-language">
-      <h3 id="ol-language">{t('panelLanguage')}</h3>
-      {warned.length === 0 && <p class="empty">{t(facts.length === 0 ? 'panelNoFactsSection' : 'panelNoLanguageInFacts')}</p>}
+    <PanelPart
+      id="ol-language"
+      title={t('panelLanguage')}
+      empty={warned.length === 0 ? t(facts.length === 0 ? 'panelNoFactsSection' : 'panelNoLanguageInFacts') : null}
+    >
       {warned.map(({ label, index, sentences }) => (
         <div class="warning" key={index}>
           <h4>
@@ -83,14 +86,13 @@ export function OpinionLanguagePart({ sections, cues, onJump }: Pick<ArticleRepo
           </ul>
         </div>
       ))}
-    </section>
+    </PanelPart>
   );
 }
 
 export function OpinionEstimatePart({ estimate, onJump }: { estimate: OpinionEstimate; onJump: Jump }) {
   return (
-    <section aria-labelledby="ol-estimate">
-      <h3 id="ol-estimate">{t('panelEstimate')}</h3>
+    <PanelPart id="ol-estimate" title={t('panelEstimate')}>
       <p class="note">
         {t('panelEstimateShare', formatPercent(estimate.share), estimate.opinionSentences, estimate.sentences)}{' '}
         {t('panelEstimateCaveat')}
@@ -110,6 +112,6 @@ export function OpinionEstimatePart({ estimate, onJump }: { estimate: OpinionEst
           ))}
         </ul>
       )}
-    </section>
+    </PanelPart>
   );
 }

@@ -4,13 +4,13 @@ import { t } from '../i18n';
 import { formatPercent } from './format';
 import type { JumpTarget } from './types';
 import { PAGE_KIND_MESSAGE, SECTION_KIND_MESSAGE } from '../kind-names';
+import { PanelPart } from './PanelPart';
 
 
 
 export function PageTypePart({ pageType }: { pageType: ArticleReport['pageType'] }) {
   return (
-    <section aria-labelledby="ol-page-type">
-      <h3 id="ol-page-type">{t('panelPageType')}</h3>
+    <PanelPart id="ol-page-type" title={t('panelPageType')}>
       <p class={`page-kind page-kind--${pageType.kind}`}>{t(PAGE_KIND_MESSAGE[pageType.kind])}</p>
       {pageType.evidence.length > 0 ? (
         <ul class="evidence" aria-label={t('panelEvidence')}>
@@ -21,7 +21,7 @@ export function PageTypePart({ pageType }: { pageType: ArticleReport['pageType']
       ) : (
         <p class="empty">{t('panelNoEvidence')}</p>
       )}
-    </section>
+    </PanelPart>
   );
 }
 
@@ -51,26 +51,21 @@ function SubjectivityMeter({ section }: { section: SectionSummary }) {
 
 export function SectionsPart({ sections, onJump }: { sections: ArticleReport['sections']; onJump: (target: JumpTarget) => void }) {
   return (
-    <section aria-labelledby="ol-sections">
-      <h3 id="ol-sections">{t('panelSections')}</h3>
-      {sections.length === 0 ? (
-        <p class="empty">{t('panelNoSections')}</p>
-      ) : (
-        <ol class="outline">
-          {sections.map((section, index) => (
-            <li key={index}>
-              <button type="button" class="jump" onClick={() => onJump({ section: index })}>
-                <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND_MESSAGE[section.kind])}</span>
-                <span class="outline__label">{section.label}</span>
-                <span class="muted">
-                  {section.paragraphs === 1 ? t('panelOneParagraph') : t('panelParagraphs', section.paragraphs)}
-                </span>
-              </button>
-              <SubjectivityMeter section={section} />
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+    <PanelPart id="ol-sections" title={t('panelSections')} empty={sections.length === 0 ? t('panelNoSections') : null}>
+      <ol class="outline">
+        {sections.map((section, index) => (
+          <li key={index}>
+            <button type="button" class="jump" onClick={() => onJump({ section: index })}>
+              <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND_MESSAGE[section.kind])}</span>
+              <span class="outline__label">{section.label}</span>
+              <span class="muted">
+                {section.paragraphs === 1 ? t('panelOneParagraph') : t('panelParagraphs', section.paragraphs)}
+              </span>
+            </button>
+            <SubjectivityMeter section={section} />
+          </li>
+        ))}
+      </ol>
+    </PanelPart>
   );
 }

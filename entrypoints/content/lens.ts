@@ -1,7 +1,7 @@
 // The content script's glue: settings → cheap detection → (only if there is something to show) the lazily loaded UI.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage, labelMatcherFor, type DetectedPage } from '../../lib/detect';
+import { detectPage, labelMatcherFor, summaryReport, type DetectedPage } from '../../lib/detect';
 import { findSectionHeadings } from '../../lib/headings';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-storage';
@@ -25,21 +25,24 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let run = 0;
 
   const active = () => isActiveOn(settings, location.hostname);
-  const ensureUi = async () => (ui ??= (await loadLensUi())(ctx, rememberPanel));
+  /** The page UI, loaded once; null where the frame may not load it (JavaScript blocked for the site). */
+  const ensureUi = async (): Promise<LensUi | null> => {
+    try {
+      return (ui ??= (await loadLensUi())(ctx, rememberPanel));
+    } catch {
+      return null;
+    }
+  };
 
   /** Detects; loads and shows the UI only for a page with sections, an opinion page, or an open panel. */
   const analyse = async () => {
     const thisRun = ++run;
     const page = detectPage(document, location.href, { customLabels: settings.customLabels });
     detected = page;
-    if (page.sections.length > 0 || page.markupSaysOpinion || ui?.panelOpen) {
-      const lensUi = await ensureUi().catch(() => null);
-      // A frame that may not load scripts (JavaScript blocked for the site) keeps the toolbar count only.
-      if (!lensUi) {
-        report = summaryReport(page);
-        tellBackground(page);
-        return;
-      }
+    const wantsUi = page.sections.length > 0 || page.markupSaysOpinion || (ui?.panelOpen ?? false);
+    // Without the UI (none needed, or it could not load) the page keeps the toolbar count only.
+    const lensUi = wantsUi ? await ensureUi() : null;
+    if (lensUi) {
       // Reading the sentences is the costly part (the sentence segmenter's first use above all): do it when idle.
       await new Promise<void>((idle) => ctx.requestIdleCallback(() => idle(), { timeout: IDLE_TIMEOUT_MS }));
       if (thisRun !== run) return;
@@ -53,10 +56,10 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
 
   const openPanel = async (toggle: boolean) => {
     if (!detected || !active()) return;
-    const lensUi = await ensureUi().catch(() => null);
+    const lensUi = await ensureUi();
     if (!lensUi) return;
     if (toggle && lensUi.panelOpen) {
-      lensUi.togglePanel();
+      lensUi.closePanel();
       return;
     }
     report = lensUi.show(detected, settings).report;
@@ -150,11 +153,6 @@ async function loadLensUi(): Promise<CreateLensUi> {
   const create = registry[LENS_UI_GLOBAL];
   if (!create) throw new Error('Opinion Lens: the page UI script did not load');
   return create;
-}
-
-/** What the popup is told about a page with nothing to label: its type, no sections. */
-function summaryReport(page: DetectedPage): ArticleReport {
-  return { url: page.url, pageType: page.pageType, sections: [], sources: [], figures: [], contested: [], cues: [] };
 }
 
 function tellBackground(page: DetectedPage | null): void {
