@@ -34,28 +34,25 @@ export function printedLabel(text: string): string {
   return text.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').replace(NUMBERING, '');
 }
 
-const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code >= 192;
-const HYPHEN = 45;
+/** Letters as the prefilter counts them: ASCII letters and everything from U+00C0 up (accented, other scripts). */
+const LETTER = 'a-zA-Z\\u00C0-\\uFFFF';
 
-function lowerCode(code: number): number {
-  if ((code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215)) return code + 32;
-  return code < 256 ? code : String.fromCharCode(code).toLowerCase().charCodeAt(0);
-}
+/** Words that may stand before a label in the same text node: articles and list numbers ("The Facts", "II. Analysis"). */
+const PREFIX_WORDS: readonly string[] = [...new Set(LEADING_ARTICLES.map((article) => article.replace(/['’]$/, '')))];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * A hash of the lower-cased word starting at or after `from` (past spaces, digits and punctuation), and where it
- * ends; 0 when there is no word. Hashing instead of slicing keeps the check on every short text node allocation-free.
+ * One anchored regex that a text can only pass if its first word, after punctuation, numbers and at most two
+ * articles or list numbers ("1. The Facts", "a) Los hechos", "L'analyse"), is the first word of a label. It runs on
+ * every short text node of every page, so it is native code and never reads past the first few words.
  */
-function wordHashAt(text: string, from: number): [number, number] {
-  let index = from;
-  while (index < text.length && !isLetter(text.charCodeAt(index))) index += 1;
-  let hash = 0;
-  for (; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (!isLetter(code) && code !== HYPHEN) break;
-    hash = (Math.imul(hash, 31) + lowerCode(code)) | 0 || 1;
-  }
-  return [hash, index];
+function labelStartPattern(labels: Iterable<string>): RegExp {
+  const firstWord = new RegExp(`[${LETTER}][${LETTER}-]*`);
+  const words = new Set([...labels].map((label) => firstWord.exec(label)?.[0]).filter((word) => word !== undefined));
+  const alternatives = (list: Iterable<string>) => [...list].map(escapeRegExp).join('|');
+  const prefix = `(?:${alternatives(PREFIX_WORDS)}|[a-h]|[ivx]{1,4})[^${LETTER}]+`;
+  return new RegExp(`^[^${LETTER}]*(?:${prefix}){0,2}(?:${alternatives(words)})(?![${LETTER}-])`, 'i');
 }
 
 export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): LabelMatcher {
@@ -69,19 +66,14 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
     const label = normaliseLabel(custom.text);
     if (label) kinds.set(label, custom.kind);
   }
-  // The first word of every label: a text node can only hold a label if one of its first two words is one of these
-  // (the second covers a leading article, "The Facts"). A Set lookup per short text node, on every page.
-  const firstWords = new Set([...kinds.keys()].map((label) => wordHashAt(label, 0)[0]));
+  const labelStart = labelStartPattern(kinds.keys());
   return {
     match: (text) => kinds.get(normaliseLabel(text)) ?? null,
+    // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
     mayContain: (raw) => {
       // Most text nodes are indentation between tags: the native trim drops them faster than a character loop.
       const text = raw.trimStart();
-      if (text === '') return false;
-      const [first, end] = wordHashAt(text, 0);
-      if (first === 0 || !(firstWords.has(first) || firstWords.has(wordHashAt(text, end)[0]))) return false;
-      // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
-      return kinds.has(normaliseLabel(text));
+      return text !== '' && labelStart.test(text) && kinds.has(normaliseLabel(text));
     },
   };
 }

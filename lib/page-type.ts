@@ -33,14 +33,25 @@ export function readPageSignals(document: Document, url: string | null): PageSig
   return signals;
 }
 
-const META_KEYS = ['article:section', 'article:opinion', 'og:title', 'tone', 'genre', 'articleSection'];
+/** The metas that can be signals, by the attribute that names them: matched natively, so that a page's many other metas cost no script. */
+const SIGNAL_METAS = {
+  property: ['og:title', 'article:section', 'article:opinion'],
+  name: ['article:section', 'article:opinion', 'tone', 'genre'],
+  itemprop: ['articleSection'],
+};
+const SIGNAL_META_SELECTOR = Object.entries(SIGNAL_METAS)
+  .flatMap(([attribute, keys]) => keys.map((key) => `[${attribute}="${key}"]`))
+  .join(',');
+const META_KEYS = new Set(Object.values(SIGNAL_METAS).flat());
 
 function metaValues(document: Document): [string, string][] {
   const values: [string, string][] = [];
   // Metadata lives in the head; reading only there keeps this cheap on pages with huge bodies.
-  for (const meta of (document.head ?? document).querySelectorAll('meta[content]')) {
+  for (const meta of (document.head ?? document).querySelectorAll(SIGNAL_META_SELECTOR)) {
+    const content = meta.getAttribute('content');
+    // The first of property, name and itemprop names the meta: <meta property="og:type" name="tone"> is not a tone.
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
-    if (key && META_KEYS.includes(key)) values.push([key, meta.getAttribute('content') ?? '']);
+    if (content !== null && key && META_KEYS.has(key) && meta.localName === 'meta') values.push([key, content]);
   }
   return values;
 }
@@ -50,12 +61,24 @@ function titleKind(title: string): SignalKind | undefined {
   return prefix?.[1] ? SECTION_NAMES[prefix[1].toLowerCase()] : undefined;
 }
 
+/** An absolute URL's path, without parsing the whole URL: this runs on every page. */
+const URL_PATH = /^[a-z][a-z\d+.-]*:(?:\/\/[^/?#]*)?([^?#]*)/i;
+/** No URL segment that is a signal is longer than this. */
+const LONGEST_SEGMENT = Math.max(...Object.keys(URL_SEGMENTS).map((segment) => encodeURIComponent(segment).length));
+
+/** The URL's path segments that can be signals, decoded and in lower case. */
 function pathSegments(url: string): string[] {
-  try {
-    return new URL(url).pathname.split('/').map((segment) => decodeURIComponent(segment).toLowerCase());
-  } catch {
-    return [];
+  const path = URL_PATH.exec(url)?.[1] ?? '';
+  const segments: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment.length > LONGEST_SEGMENT) continue;
+    try {
+      segments.push((segment.includes('%') ? decodeURIComponent(segment) : segment).toLowerCase());
+    } catch {
+      // A malformed escape is not a signal.
+    }
   }
+  return segments;
 }
 
 /** Every @type named by the page's JSON-LD, through arrays and @graph. */
@@ -74,7 +97,8 @@ export function jsonLdTypes(document: Document): string[] {
     }
     visit(record['@graph'], depth + 1);
   };
-  for (const script of Array.from(document.scripts).filter((element) => element.type === 'application/ld+json')) {
+  for (const script of document.scripts) {
+    if (script.type !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? ''), 0);
     } catch {

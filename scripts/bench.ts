@@ -18,18 +18,21 @@ const OPINION_PAGE = 'herald-sun-1.html';
 const page = (name: string, path: string, file: string, corpus: boolean): BenchPage => ({ name, path, file, bytes: statSync(file).size, corpus });
 
 const corpus = loadCorpus();
-const pages: BenchPage[] = [
+/** BENCH_PAGES=regex measures only the pages whose names match (the summary then covers just those). */
+const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
+const allPages: BenchPage[] = [
   ...(existsSync(SEED_HTML) ? [page('seed article', '/seed', SEED_HTML, false)] : []),
   page('demo article', '/news/transit-fare-march', DEMO_ARTICLE, false),
   ...(corpus ?? []).map((entry) =>
     page(entry.page, entry.page === OPINION_PAGE ? `/news/opinion/${entry.page}` : `/corpus/${entry.page}`, corpusPath(entry), true),
   ),
 ];
+const pages = allPages.filter((page) => !only || only.test(page.name));
 
 console.log(`Opinion Lens bench: median of ${RUNS} runs after ${WARMUPS} warm-ups, per page, in Chromium; page scripts stripped, network off.`);
 if (!corpus) console.log(`CORPUS_DIR absent (${CORPUS_DIR}): benching the seed and demo articles only.`);
 if (!existsSync(SEED_HTML)) console.log(`notice: no seed article at ${SEED_HTML}.`);
-console.log(`${pages.length} pages.\n`);
+console.log(`${pages.length} pages${only ? ` (BENCH_PAGES=${only.source})` : ''}.\n`);
 
 let done = 0;
 const results = await measurePages(pages, { runs: RUNS, warmups: WARMUPS }, (result) => {
@@ -41,7 +44,9 @@ console.log(pageTable(results));
 
 const bundle = contentScriptSize();
 let mutations: Awaited<ReturnType<typeof measureMutationCost>> | null = null;
-if (existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+if (only) {
+  console.log('\nnotice: BENCH_PAGES set: no mutation-observer run.');
+} else if (existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
   mutations = await measureMutationCost(DEMO_ARTICLE);
 } else {
   console.log(`\nnotice: no build at ${EXTENSION_DIR} (run "npm run build"): no bundle size, no mutation-observer run.`);

@@ -39,9 +39,11 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** Median ms per call; `run(repeat)` does the work `repeat` times and returns the ms it timed. */
-function timeMedian(run: (repeat: number) => number, { runs, warmups }: BenchOptions): number {
-  for (let i = 0; i < warmups; i += 1) run(1);
+/** A timed piece of work: `run(repeat)` does it `repeat` times and returns the ms it took. */
+type Sampler = (repeat: number) => number;
+
+/** How many calls make one sample rise above the page timer's resolution. */
+function calibrate(run: Sampler): number {
   let repeat = 1;
   while (repeat < MAX_REPEAT) {
     // The fastest of three: one slow sample (a GC, a busy machine) must not stop the calibration early.
@@ -49,9 +51,22 @@ function timeMedian(run: (repeat: number) => number, { runs, warmups }: BenchOpt
     if (fastest >= MIN_SAMPLE_MS) break;
     repeat *= fastest > 0 ? Math.min(8, Math.max(2, Math.ceil(MIN_SAMPLE_MS / fastest))) : 8;
   }
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) samples.push(run(repeat) / repeat);
-  return median(samples);
+  return repeat;
+}
+
+/**
+ * Median ms per call of each sampler. All are warmed up first and then sampled in turn, round after round, so that
+ * none is favoured by going later (a warmer JIT, DOM wrappers already made) or hurt by a busy moment of the machine.
+ */
+function timeMedians<K extends string>(samplers: Record<K, Sampler>, { runs, warmups }: BenchOptions): Record<K, number> {
+  const entries = Object.entries(samplers) as [K, Sampler][];
+  for (let i = 0; i < warmups; i += 1) for (const [, run] of entries) run(1);
+  const repeats = entries.map(([, run]) => calibrate(run));
+  const samples = entries.map((): number[] => []);
+  for (let round = 0; round < runs; round += 1) {
+    entries.forEach(([, run], index) => samples[index]?.push(run(repeats[index] ?? 1) / (repeats[index] ?? 1)));
+  }
+  return Object.fromEntries(entries.map(([name], index) => [name, median(samples[index] ?? [])])) as Record<K, number>;
 }
 
 /** Times `work` done `repeat` times. */
@@ -99,12 +114,18 @@ function measure(options: BenchOptions): PageTimings {
   const firstStart = performance.now();
   const first = extensionWork(url);
   const analysisFirst = performance.now() - firstStart;
+  const timings = timeMedians(
+    {
+      analysis: clocked(() => (sink += extensionWork(url).sections.length)),
+      text: clocked(() => (sink += textAnalysis())),
+      walk: clocked(walkText),
+      readability: readabilityParses,
+    },
+    options,
+  );
   return {
-    analysis: timeMedian(clocked(() => (sink += extensionWork(url).sections.length)), options),
+    ...timings,
     analysisFirst,
-    text: timeMedian(clocked(() => (sink += textAnalysis())), options),
-    walk: timeMedian(clocked(walkText), options),
-    readability: timeMedian(readabilityParses, options),
     sections: first.sections.length,
     pageKind: first.pageType.kind,
     textNodes: walkText(),

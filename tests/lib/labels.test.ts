@@ -8,6 +8,7 @@ describe('label matching', () => {
     ['The Facts:', 'facts'], ['THE FACTS', 'facts'], ['2. Analysis', 'analysis'], ['Our opinion', 'opinion'],
     ['Opinión:', 'opinion'], ['OPINIÓN', 'opinion'], ["L'analyse", 'analysis'], ['Los hechos —', 'facts'],
     ['Die Fakten', 'facts'], ['Os fatos', 'facts'], ['I fatti', 'facts'], ['Meinung', 'opinion'], ['Straight news', 'facts'],
+    ['II. Analysis', 'analysis'], ['a) The Facts', 'facts'], ['« Point de vue »', 'opinion'], ['Op-Ed:', 'opinion'],
   ])('reads %s as %s, and the prefilter lets it through', (text, kind) => {
     expect(matcher.match(text)).toBe(kind);
     expect(matcher.mayContain(`\n  ${text}  \n`)).toBe(true);
@@ -19,9 +20,17 @@ describe('label matching', () => {
   );
 
   it('lets the prefilter drop text that cannot hold a label at its start', () => {
-    for (const text of ['   ', 'The council voted on the facts of the case', 'Read more', '© 2026']) {
+    const long = ['   ', 'The council voted on the facts of the case', 'Read more', '© 2026', 'The the the Facts'];
+    for (const text of [...long, '事実と意見の違いについて', 'Factsfactsfactsfactsfactsfacts', 'Opinionated']) {
       expect(matcher.mayContain(text)).toBe(false);
     }
+  });
+
+  it('lets a custom label with a long first word through the prefilter', () => {
+    const custom = createLabelMatcher([{ text: 'Hintergrundinformationen', kind: 'analysis' }, { text: 'Факты', kind: 'facts' }]);
+    expect(custom.mayContain('Hintergrundinformationen:')).toBe(true);
+    expect(custom.mayContain('ФАКТЫ')).toBe(true);
+    expect(custom.match('Факты')).toBe('facts');
   });
 
   it('normalises and prints labels', () => {

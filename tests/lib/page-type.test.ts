@@ -30,6 +30,15 @@ describe('page type', () => {
     expect(pageType(fixtureDocument('opinion-meta.html'), null).kind).toBe('opinion');
   });
 
+  it('reads section metas by the attribute that names them, and no other metas', () => {
+    const page = (metas: string) => parseHtml(`<html><head>${metas}</head><body><p>x</p></body></html>`);
+    expect(pageType(page('<meta itemprop="articleSection" content="Opinion">'), null).evidence).toEqual(['meta articleSection = "Opinion"']);
+    expect(pageType(page('<meta name="article:section" content="Commentary">'), null).kind).toBe('opinion');
+    expect(pageType(page('<meta property="og:type" name="tone" content="opinion">'), null).kind).toBe('unknown');
+    expect(pageType(page('<meta name="description" content="opinion"><meta name="tone">'), null).kind).toBe('unknown');
+    expect(pageType(page('<link property="article:section" content="Opinion">'), null).kind).toBe('unknown');
+  });
+
   it.each([
     ['https://www.heraldsun.example/news/opinion/some-column/story-1', 'opinion', 'URL path /opinion/'],
     ['https://www.theguardian.example/commentisfree/2026/jan/01/x', 'opinion', 'URL path /commentisfree/'],
@@ -38,12 +47,19 @@ describe('page type', () => {
     ['https://paper.example/op-ed/x', 'opinion', 'URL path /op-ed/'],
     ['https://paper.example/editorial/x', 'opinion', 'URL path /editorial/'],
     ['https://paper.example/analysis/x', 'analysis', 'URL path /analysis/'],
+    ['https://diario.example/opini%C3%B3n/x', 'opinion', 'URL path /opinión/'],
+    ['https://zeitung.example/MEINUNG/x?page=2#top', 'opinion', 'URL path /meinung/'],
+    ['http://127.0.0.1:8123/news/Opinion/', 'opinion', 'URL path /opinion/'],
   ])('reads the URL path %s', (url, kind, evidence) => {
     expect(pageType(parseHtml('<p>x</p>'), url)).toEqual({ kind, evidence: [evidence] });
   });
 
   it('does not read opinion into URLs that merely contain the word', () => {
     expect(pageType(parseHtml('<p>x</p>'), 'https://paper.example/news/opinion-poll-shows-lead').kind).toBe('unknown');
+    expect(pageType(parseHtml('<p>x</p>'), 'https://paper.example/news/x?section=opinion#opinion').kind).toBe('unknown');
+    expect(pageType(parseHtml('<p>x</p>'), 'https://opinion.example/news/x').kind).toBe('unknown');
+    expect(pageType(parseHtml('<p>x</p>'), 'https://paper.example/%E0%A4%A/opinion%/x').kind).toBe('unknown');
+    expect(pageType(parseHtml('<p>x</p>'), '/opinion/relative').kind).toBe('unknown');
   });
 
   it('calls a page with facts and opinion sections mixed, whatever its markup says', () => {
