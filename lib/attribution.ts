@@ -45,7 +45,7 @@ const PARTICIPLE = /(?:ing|ando|endo)$/;
 const VERB_FORM = /^\p{Ll}{3,}(?:ed|ing)$/u;
 const MAX_PHRASE_WORDS = 7;
 
-const isWord = (token: Token | undefined): boolean => Boolean(token && /^[\p{L}\p{M}]/u.test(token.text));
+const isWord = (token: Token | undefined): boolean => token !== undefined && (token.opens === 'letter' || token.opens === 'mark');
 const isCapitalised = (token: Token | undefined): boolean => Boolean(token && /^\p{Lu}/u.test(token.text));
 
 /** "Dr" before "." inside a sentence is a title, not an end. */

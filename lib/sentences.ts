@@ -106,28 +106,57 @@ function split(text: string, locale: string): string[] {
   return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0);
 }
 
-/** A word, a number or a single punctuation mark of a sentence, with its offsets. */
+/** A word, a number or a single punctuation mark of a sentence, with its offsets. Shared between callers: never changed. */
 export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** What its first character is: a letter, a combining mark, a digit (any script's), or something else. */
+  readonly opens: 'letter' | 'mark' | 'number' | 'other';
+}
+
+const LETTER_START = /^\p{L}/u;
+const MARK_START = /^\p{M}/u;
+const NUMBER_START = /^\p{N}/u;
+
+/** The class of a token's first character, without a regex for plain ASCII. */
+function opening(text: string): Token['opens'] {
+  const code = text.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 'letter';
+  if (code >= 48 && code <= 57) return 'number';
+  if (code < 128) return 'other';
+  return LETTER_START.test(text) ? 'letter' : MARK_START.test(text) ? 'mark' : NUMBER_START.test(text) ? 'number' : 'other';
 }
 
 /**
  * Words with inner hyphens or apostrophes (and the plural possessive "workers'"), dotted abbreviations ("a.m.", "U.S."),
- * single letters, digit runs, then any other single character.
+ * single letters, digit runs, then any other single character; `letter`, `mark` and `number` are character classes.
  */
-const TOKEN = new RegExp(
-  [
-    "[\\p{L}\\p{M}]{2,}(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?",
-    '\\p{L}(?:\\.\\p{L})+\\.?',
-    "[\\p{L}\\p{M}](?:[-'’][\\p{L}\\p{M}\\p{N}]+)*",
-    "\\p{N}+(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*",
-    '\\S',
-  ].join('|'),
-  'gu',
-);
+function tokenPattern(letter: string, mark: string, number: string, flags: string): RegExp {
+  const wordChar = `${letter}${mark}`;
+  return new RegExp(
+    [
+      `[${wordChar}]{2,}(?:[-'’][${wordChar}${number}]+)*(?:(?<=s)['’](?![${letter}${number}]))?`,
+      `[${letter}](?:\\.[${letter}])+\\.?`,
+      `[${wordChar}](?:[-'’][${wordChar}${number}]+)*`,
+      `[${number}]+(?:[-'’][${wordChar}${number}]+)*`,
+      '\\S',
+    ].join('|'),
+    flags,
+  );
+}
+
+const TOKEN = tokenPattern('\\p{L}', '\\p{M}', '\\p{N}', 'gu');
+/**
+ * Most sentences are Latin letters and general punctuation only: there, the same pattern with the letters and
+ * numbers of U+0000–U+024F spelled out (that range has no combining marks) runs several times faster than
+ * Unicode property classes. tests/lib/sentences.test.ts checks the classes against \p{L}, \p{M} and \p{N}.
+ */
+export const LATIN_TEXT = /^[\u0000-\u024F\u2000-\u206F]*$/;
+export const LATIN_LETTERS = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+export const LATIN_NUMBERS = '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE';
+const LATIN_TOKEN = tokenPattern(LATIN_LETTERS, '', LATIN_NUMBERS, 'g');
 
 /** Figures, attribution and contest-finding all read the same sentences; the cache spares tokenising each one three times. */
 const recent = new Map<string, Token[]>();
@@ -137,19 +166,35 @@ const RECENT_LIMIT = 512;
 export function tokenize(sentence: string): Token[] {
   const cached = recent.get(sentence);
   if (cached) return cached;
-  const tokens = Array.from(sentence.matchAll(TOKEN), (match) => {
-    const lower = match[0].toLowerCase();
-    return Object.freeze({
-      text: match[0],
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      start: match.index,
-      end: match.index + match[0].length,
+  // One native match for all the token texts; tokens are separated by whitespace only (the last alternative takes
+  // any other character), so each one's offset is the next place its text occurs.
+  const texts = sentence.match(LATIN_TEXT.test(sentence) ? LATIN_TOKEN : TOKEN) ?? [];
+  const lowered = sentence.toLowerCase().replace(/’/g, "'");
+  // Lower-casing keeps offsets unless a character changes length ("İ"); then each token is lowered on its own.
+  const sameOffsets = lowered.length === sentence.length;
+  const tokens: Token[] = [];
+  let from = 0;
+  for (const text of texts) {
+    const start = sentence.indexOf(text, from);
+    from = start + text.length;
+    tokens.push({
+      text,
+      lower: sameOffsets ? lowered.slice(start, from) : text.toLowerCase().replace(/’/g, "'"),
+      start,
+      end: from,
+      opens: opening(text),
     });
-  });
+  }
   Object.freeze(tokens);
   if (recent.size >= RECENT_LIMIT) recent.clear();
   recent.set(sentence, tokens);
   return tokens;
+}
+
+/** Forgets the sentences and tokens kept from earlier analyses: the bench times each analysis from nothing. */
+export function forgetRecentText(): void {
+  recentSplits.clear();
+  recent.clear();
 }
 
 /** Index of the first token starting at or after `offset` (tokens.length when none). */

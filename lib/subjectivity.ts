@@ -115,10 +115,7 @@ function findCues(text: string, tokens: readonly Token[], vocabulary: CompiledVo
 }
 
 const CLAUSE_MARKS = new Set([';', '—', '–']);
-/** Tokens are cached and frozen, so whether one is a word is worked out once. */
-const wordTokens = new WeakMap<Token, boolean>();
-const isWord = (token: Token | undefined) =>
-  token !== undefined && (wordTokens.get(token) ?? wordTokens.set(token, /^[\p{L}\p{N}]/u.test(token.text)).get(token)!);
+const isWord = (token: Token | undefined) => token !== undefined && (token.opens === 'letter' || token.opens === 'number');
 
 /**
  * Where each clause stops counting as the writer's voice: from a reporting verb's third-party

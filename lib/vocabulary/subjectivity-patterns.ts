@@ -62,7 +62,11 @@ export function indexPhrases(cues: Record<CueKind, readonly string[]>) {
       if (first) group.set(key, [...(group.get(key) ?? []), phrase]);
     }
   }
-  return { byFirst, byStem, stemLengths: [...new Set([...byStem.keys()].map((stem) => stem.length))] };
+  const stemLengths = [...new Set([...byStem.keys()].map((stem) => stem.length))];
+  const shortestStem = Math.min(...stemLengths);
+  // Most words start no stem at all: one lookup of their first letters rules them out before a lookup per stem length.
+  const stemOpenings = new Set([...byStem.keys()].map((stem) => stem.slice(0, shortestStem)));
+  return { byFirst, byStem, stemLengths, shortestStem, stemOpenings };
 }
 
 /** Possessives and clitics still match their word ("the West's hypocritical", "we're", "you'll"). */
@@ -73,7 +77,11 @@ const sameWord = (token: Token, word: string, wildcard: boolean) => {
 };
 
 /** Every cue entry found in the (quote-masked) sentence, by its tokens. */
-export function matchPhrases({ byFirst, byStem, stemLengths }: ReturnType<typeof indexPhrases>, text: string, tokens: readonly Token[]): CueHit[] {
+export function matchPhrases(
+  { byFirst, byStem, stemLengths, shortestStem, stemOpenings }: ReturnType<typeof indexPhrases>,
+  text: string,
+  tokens: readonly Token[],
+): CueHit[] {
   const hits: CueHit[] = [];
   const bare = tokens.map((token) => withoutClitic(token.lower));
   const tryPhrase = (index: number, { kind, words, wildcard }: Phrase) => {
@@ -87,18 +95,21 @@ export function matchPhrases({ byFirst, byStem, stemLengths }: ReturnType<typeof
     hits.push({ kind, word: text.slice(token.start, end).toLowerCase().replace(/\s+/gu, ' '), start: token.start, end });
   };
   const tryAll = (index: number, phrases: Phrase[] | undefined) => phrases?.forEach((phrase) => tryPhrase(index, phrase));
-  for (let index = 0; index < tokens.length; index++) {
-    const forms = [tokens[index]!.lower, bare[index]!];
-    for (const form of forms[0] === forms[1] ? forms.slice(1) : forms) {
-      const group = byFirst.get(form);
-      if (group) {
-        tryAll(index, group.get(''));
-        tryAll(index, group.get('*'));
-        if (index + 1 < tokens.length) tryAll(index, group.get(tokens[index + 1]!.lower));
-        if (index + 1 < tokens.length && bare[index + 1] !== tokens[index + 1]!.lower) tryAll(index, group.get(bare[index + 1]!));
-      }
-      for (const length of stemLengths) if (length <= form.length) tryAll(index, byStem.get(form.slice(0, length)));
+  const tryForm = (index: number, form: string) => {
+    const group = byFirst.get(form);
+    if (group) {
+      tryAll(index, group.get(''));
+      tryAll(index, group.get('*'));
+      if (index + 1 < tokens.length) tryAll(index, group.get(tokens[index + 1]!.lower));
+      if (index + 1 < tokens.length && bare[index + 1] !== tokens[index + 1]!.lower) tryAll(index, group.get(bare[index + 1]!));
     }
+    if (form.length < shortestStem || !stemOpenings.has(form.slice(0, shortestStem))) return;
+    for (const length of stemLengths) if (length <= form.length) tryAll(index, byStem.get(form.slice(0, length)));
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const lower = tokens[index]!.lower;
+    tryForm(index, lower);
+    if (bare[index] !== lower) tryForm(index, bare[index]!);
   }
   return hits;
 }
@@ -126,12 +137,16 @@ export function indexPatterns(patterns: readonly Omit<CuePattern, 'name'>[], lis
 /** Each pattern tried once, sticky, at each of its possible starts. */
 export function matchPatterns(byWord: PatternIndex, text: string, tokens: readonly Token[]) {
   const found: { kind: CueKind; match: RegExpExecArray }[] = [];
-  for (const [start, word] of [[0, ''] as const, ...tokens.map((token) => [token.start, token.lower] as const)]) {
-    for (const { kind, pattern } of byWord.get(word) ?? []) {
+  const tryAt = (start: number, word: string) => {
+    const candidates = byWord.get(word);
+    if (!candidates) return;
+    for (const { kind, pattern } of candidates) {
       pattern.lastIndex = start;
       const match = pattern.exec(text);
       if (match) found.push({ kind, match });
     }
-  }
+  };
+  tryAt(0, '');
+  for (const token of tokens) tryAt(token.start, token.lower);
   return found;
 }

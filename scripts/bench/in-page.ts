@@ -5,6 +5,7 @@ import { DEFAULT_MAX_PARAGRAPHS, completeAnalysis } from '../../lib/report';
 import { analyzeText } from '../../lib/analysis';
 import { analyseSubjectivity } from '../../lib/subjectivity';
 import { articleText } from '../../lib/article-text';
+import { forgetRecentText } from '../../lib/sentences';
 
 export interface PageTimings {
   /** Median ms of the extension's work, as the content script does it: detection, then the full analysis only where there is something to show. */
@@ -54,17 +55,35 @@ function calibrate(run: Sampler): number {
   return repeat;
 }
 
+/** Warm-up goes on past the given count until this much time is spent (or MAX_WARMUP_CALLS): enough for the JIT to optimise. */
+const WARMUP_MS = 50;
+const MAX_WARMUP_CALLS = 200;
+
+function warm(run: Sampler, warmups: number): void {
+  let spent = 0;
+  for (let calls = 0; calls < warmups || (spent < WARMUP_MS && calls < MAX_WARMUP_CALLS); calls += 1) spent += run(1);
+}
+
+/** Rounds in which every sampler takes its turn; each turn is a run of consecutive samples. */
+const ROUNDS = 3;
+
 /**
- * Median ms per call of each sampler. All are warmed up first and then sampled in turn, round after round, so that
- * none is favoured by going later (a warmer JIT, DOM wrappers already made) or hurt by a busy moment of the machine.
+ * Median ms per call of each sampler. All are warmed up and calibrated first, so that none is favoured by going
+ * later (a warmer JIT, DOM wrappers already made); then each takes a few consecutive samples in turn, for
+ * `ROUNDS` rounds, so that a busy moment of the machine is spread over all of them while one measure's garbage
+ * (Readability's clones) is not collected inside another's samples.
  */
 function timeMedians<K extends string>(samplers: Record<K, Sampler>, { runs, warmups }: BenchOptions): Record<K, number> {
   const entries = Object.entries(samplers) as [K, Sampler][];
-  for (let i = 0; i < warmups; i += 1) for (const [, run] of entries) run(1);
+  for (const [, run] of entries) warm(run, warmups);
   const repeats = entries.map(([, run]) => calibrate(run));
   const samples = entries.map((): number[] => []);
-  for (let round = 0; round < runs; round += 1) {
-    entries.forEach(([, run], index) => samples[index]?.push(run(repeats[index] ?? 1) / (repeats[index] ?? 1)));
+  const perTurn = Math.ceil(runs / ROUNDS);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    entries.forEach(([, run], index) => {
+      const repeat = repeats[index] ?? 1;
+      for (let sample = 0; sample < perTurn; sample += 1) samples[index]?.push(run(repeat) / repeat);
+    });
   }
   return Object.fromEntries(entries.map(([name], index) => [name, median(samples[index] ?? [])])) as Record<K, number>;
 }
@@ -96,14 +115,20 @@ function readabilityParses(repeat: number): number {
   return performance.now() - start;
 }
 
-/** The content script's work (entrypoints/content/lens.ts): cheap detection everywhere, reading the text only where needed. */
+/**
+ * The content script's work (entrypoints/content/lens.ts): cheap detection everywhere, reading the text only where
+ * needed. The sentences and tokens kept from the previous call are forgotten first, so that each call does the whole
+ * analysis, as on a page seen for the first time.
+ */
 function extensionWork(url: string) {
+  forgetRecentText();
   const detected = detectPage(document, url);
   return detected.sections.length > 0 || detected.markupSaysOpinion ? completeAnalysis(document, detected) : { ...detected, report: null };
 }
 
 /** What the analysis costs where a page is all one labelled section: its article text, paragraph cap applied. */
 function textAnalysis(): number {
+  forgetRecentText();
   const paragraphs = articleText(document.body ?? document.documentElement, DEFAULT_MAX_PARAGRAPHS);
   const sections = [{ kind: 'facts' as const, paragraphs }];
   return analyzeText(sections).figures.length + analyseSubjectivity(sections).cues.length;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { splitSentences, tokenize, tokenIndexAt } from '../../lib/sentences';
+import fc from 'fast-check';
+import { LATIN_LETTERS, LATIN_NUMBERS, LATIN_TEXT, splitSentences, tokenize, tokenIndexAt } from '../../lib/sentences';
 
 describe('splitSentences', () => {
   it('splits plain sentences and trims them', () => {
@@ -81,8 +82,37 @@ describe('tokenize', () => {
 
   it('gives offsets into the sentence and lowercase text with straight apostrophes', () => {
     const [first, second] = tokenize('Pakistan’s 58');
-    expect(first).toEqual({ text: 'Pakistan’s', lower: "pakistan's", start: 0, end: 10 });
-    expect(second).toEqual({ text: '58', lower: '58', start: 11, end: 13 });
+    expect(first).toEqual({ text: 'Pakistan’s', lower: "pakistan's", start: 0, end: 10, opens: 'letter' });
+    expect(second).toEqual({ text: '58', lower: '58', start: 11, end: 13, opens: 'number' });
+  });
+
+  it('says what each token opens with, in any script', () => {
+    const opens = (sentence: string) => tokenize(sentence).map((token) => `${token.text}:${token.opens}`);
+    expect(opens('Ёлка ٣٤ é, — ²')).toEqual(['Ёлка:letter', '٣٤:number', 'é:letter', ',:other', '—:other', '²:number']);
+    expect(opens('\u0301a')[0]).toBe('\u0301a:mark');
+  });
+
+  it('spells out exactly the letters and numbers of the Latin fast path', () => {
+    const letter = new RegExp(`^[${LATIN_LETTERS}]$`);
+    const number = new RegExp(`^[${LATIN_NUMBERS}]$`);
+    for (let code = 0; code <= 0x206f; code += 1) {
+      const char = String.fromCharCode(code);
+      if (!LATIN_TEXT.test(char)) continue;
+      expect([char, letter.test(char)]).toEqual([char, /^\p{L}$/u.test(char)]);
+      expect([char, number.test(char)]).toEqual([char, /^\p{N}$/u.test(char)]);
+      expect([char, /^\p{M}$/u.test(char)]).toEqual([char, false]);
+    }
+  });
+
+  it('tokenizes Latin text the same on the fast path and the Unicode one', () => {
+    const alphabet = fc.constantFrom(...'aZé ß-’\'.,;s2³½ “”—…\u00d7'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((chars) => chars.join('')), (sentence) => {
+        // A CJK character sends the whole sentence down the Unicode path; the tokens before it must not change.
+        const unicode = tokenize(`${sentence} 一`).slice(0, -1);
+        expect(tokenize(sentence)).toEqual(unicode);
+      }),
+    );
   });
 
   it('finds the first token at or after an offset', () => {
