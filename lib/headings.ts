@@ -35,9 +35,19 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
   const walker = document.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
   const seen = new Set<Element>();
   const headings: SectionHeading[] = [];
+  // Whitespace between tags is most of a page's text nodes, and the parser shares one string among all copies of
+  // the same indentation: remembering which strings are blank makes each later copy a Set lookup instead of a trim.
+  const blank = new Set<string>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
-    if (data.length > MAX_LABEL_NODE_LENGTH || !matcher.mayContain(data)) continue;
+    if (data.length > MAX_LABEL_NODE_LENGTH || blank.has(data)) continue;
+    const text = data.charCodeAt(0) > 32 ? data : data.trimStart();
+    if (text === '') {
+      blank.add(data);
+      continue;
+    }
+    // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
+    if (!matcher.labelStart.test(text) || matcher.match(text) === null) continue;
     const heading = headingForTextNode(node as Text, matcher, seen);
     if (heading) headings.push(heading);
   }

@@ -10,8 +10,11 @@ export interface CustomLabel {
 export interface LabelMatcher {
   /** The kind a whole heading text names, or null. */
   match(text: string): SectionKind | null;
-  /** Cheap pre-filter: true when a text node's own text is a label (its block may still not be a heading). */
-  mayContain(text: string): boolean;
+  /**
+   * Cheap pre-filter for text that does not start with whitespace: it can only be a label if this matches.
+   * Run on every short text node of every page, before `match`.
+   */
+  labelStart: RegExp;
 }
 
 const ARTICLES = new Set(LEADING_ARTICLES);
@@ -66,14 +69,8 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
     const label = normaliseLabel(custom.text);
     if (label) kinds.set(label, custom.kind);
   }
-  const labelStart = labelStartPattern(kinds.keys());
   return {
     match: (text) => kinds.get(normaliseLabel(text)) ?? null,
-    // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
-    mayContain: (raw) => {
-      // Most text nodes are indentation between tags: the native trim drops them faster than a character loop.
-      const text = raw.trimStart();
-      return text !== '' && labelStart.test(text) && kinds.has(normaliseLabel(text));
-    },
+    labelStart: labelStartPattern(kinds.keys()),
   };
 }

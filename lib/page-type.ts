@@ -33,25 +33,19 @@ export function readPageSignals(document: Document, url: string | null): PageSig
   return signals;
 }
 
-/** The metas that can be signals, by the attribute that names them: matched natively, so that a page's many other metas cost no script. */
-const SIGNAL_METAS = {
-  property: ['og:title', 'article:section', 'article:opinion'],
-  name: ['article:section', 'article:opinion', 'tone', 'genre'],
-  itemprop: ['articleSection'],
-};
-const SIGNAL_META_SELECTOR = Object.entries(SIGNAL_METAS)
-  .flatMap(([attribute, keys]) => keys.map((key) => `[${attribute}="${key}"]`))
-  .join(',');
-const META_KEYS = new Set(Object.values(SIGNAL_METAS).flat());
+const META_KEYS = new Set(['article:section', 'article:opinion', 'og:title', 'tone', 'genre', 'articleSection']);
 
 function metaValues(document: Document): [string, string][] {
   const values: [string, string][] = [];
-  // Metadata lives in the head; reading only there keeps this cheap on pages with huge bodies.
-  for (const meta of (document.head ?? document).querySelectorAll(SIGNAL_META_SELECTOR)) {
-    const content = meta.getAttribute('content');
+  // Metadata lives in the head; reading only there keeps this cheap on pages with huge bodies. The live tag
+  // collection and a look at each meta's name cost less than an attribute-selector query (measured in Chromium).
+  const metas = (document.head ?? document).getElementsByTagName('meta');
+  for (let index = 0; index < metas.length; index += 1) {
+    const meta = metas[index]!;
     // The first of property, name and itemprop names the meta: <meta property="og:type" name="tone"> is not a tone.
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop');
-    if (content !== null && key && META_KEYS.has(key) && meta.localName === 'meta') values.push([key, content]);
+    const content = key !== null && META_KEYS.has(key) ? meta.getAttribute('content') : null;
+    if (content !== null) values.push([key!, content]);
   }
   return values;
 }
