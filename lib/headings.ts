@@ -4,6 +4,7 @@ import type { LabelMatcher } from './labels';
 import { printedLabel } from './labels';
 import {
   BOLD_TAGS,
+  EXCLUDED_TAGS,
   collapseWhitespace,
   isHeadingElement,
   isInExcludedRegion,
@@ -29,29 +30,67 @@ const MAX_LABEL_BLOCK_LENGTH = 60;
 const RUN_IN_SEPARATOR = /^\s*[:：\-–—]/;
 const SENTENCE_END = /[.!?…。]/;
 
-/** Heading candidates in document order; each block appears once. */
+/** Excluded elements by local name, as the walk below meets them (HTML local names are lower case). */
+const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag) => tag.toLowerCase()));
+
+/**
+ * Heading candidates in document order; each block appears once.
+ *
+ * This runs on every page, so it is the content script's hot path. One TreeWalker over elements and text
+ * skips the subtrees of excluded elements (links, lists, tables, navigation, header and footer, scripts…)
+ * natively, without reading their text: their text could never be a heading. Each other short text node gets
+ * a cheap look at its first character, then one anchored regex, before anything more costly.
+ */
 export function findSectionHeadings(scope: Node, matcher: LabelMatcher): SectionHeading[] {
   const document = scope.ownerDocument ?? (scope as Document);
-  const walker = document.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = document.createTreeWalker(scope, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
   const seen = new Set<Element>();
   const headings: SectionHeading[] = [];
   // Whitespace between tags is most of a page's text nodes, and the parser shares one string among all copies of
   // the same indentation: remembering which strings are blank makes each later copy a Set lookup instead of a trim.
   const blank = new Set<string>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (data.length > MAX_LABEL_NODE_LENGTH || blank.has(data)) continue;
-    const text = data.charCodeAt(0) > 32 ? data : data.trimStart();
-    if (text === '') {
-      blank.add(data);
+  let node = walker.nextNode();
+  while (node) {
+    // Elements have a local name and text nodes do not: one property read tells them apart, and for a text node
+    // it is not even a call into the DOM.
+    const name: unknown = (node as Element).localName;
+    if (typeof name === 'string') {
+      node = SKIPPED_BY_NAME.has(name) ? nextOutside(walker) : walker.nextNode();
       continue;
     }
-    // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
-    if (!matcher.labelStart.test(text) || matcher.match(text) === null) continue;
-    const heading = headingForTextNode(node as Text, matcher, seen);
+    const text = labelCandidate((node as Text).data, matcher, blank);
+    const heading = text === null ? null : headingForTextNode(node as Text, matcher, seen);
     if (heading) headings.push(heading);
+    node = walker.nextNode();
   }
   return headings.length > 0 ? dropLabelsAboveTitle(headings, scope) : headings;
+}
+
+/** The walker's next node after the current node's subtree, or null at the end of the scope. */
+function nextOutside(walker: TreeWalker): Node | null {
+  let next = walker.nextSibling();
+  while (!next && walker.parentNode()) next = walker.nextSibling();
+  return next;
+}
+
+/** A text node's text, start trimmed, when it may be a label on its own; else null. */
+function labelCandidate(data: string, matcher: LabelMatcher, blank: Set<string>): string | null {
+  if (data.length > MAX_LABEL_NODE_LENGTH) return null;
+  let text = data;
+  const first = data.charCodeAt(0);
+  // Only text that starts with a space needs the trim (reading one character is far cheaper), and only it can be blank.
+  if (first <= 32) {
+    if (blank.has(data)) return null;
+    text = data.trimStart();
+    if (text === '') {
+      blank.add(data);
+      return null;
+    }
+  } else if (first < 128 && !matcher.mayOpenLabel[first]) {
+    return null;
+  }
+  // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
+  return matcher.labelStart.test(text) && matcher.match(text) !== null ? text : null;
 }
 
 /** A label standing above the article's title is a kicker naming the site section, not a section heading. */

@@ -15,11 +15,18 @@ export interface LabelMatcher {
    * Run on every short text node of every page, before `match`.
    */
   labelStart: RegExp;
+  /**
+   * By ASCII code: whether a text starting with that character may be a label (a letter, a digit of a list
+   * number, a quote, bullet or other mark normalisation strips, or the first character of a label).
+   */
+  mayOpenLabel: readonly boolean[];
 }
 
 const ARTICLES = new Set(LEADING_ARTICLES);
 const NUMBERING = /^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/i;
-const EDGE_PUNCTUATION = /^[\s"'“”‘’«»•▶►■|#*]+|[\s:：.\-–—|»>›*]+$/gu;
+/** Marks stripped before a label ("• Opinion", "«Analyse»", "## Facts"). */
+const LEADING_MARKS = `"'“”‘’«»•▶►■|#*`;
+const EDGE_PUNCTUATION = new RegExp(`^[\\s${LEADING_MARKS}]+|[\\s:：.\\-–—|»>›*]+$`, 'gu');
 
 /** Heading text as the matcher compares it: lower case, no numbering, leading article or trailing colon. */
 export function normaliseLabel(text: string): string {
@@ -58,6 +65,15 @@ function labelStartPattern(labels: Iterable<string>): RegExp {
   return new RegExp(`^[^${LETTER}]*(?:${prefix}){0,2}(?:${alternatives(words)})(?![${LETTER}-])`, 'i');
 }
 
+/** The ASCII characters a label's text may start with: letters, digits, leading marks, and the labels' own first characters. */
+function asciiOpeners(firstCharacters: string[]): boolean[] {
+  const openers = new Set([...LEADING_MARKS, ...firstCharacters.flatMap((char) => [char.toLowerCase(), char.toUpperCase()])]);
+  return Array.from({ length: 128 }, (_, code) => {
+    const char = String.fromCharCode(code);
+    return /[a-z0-9]/i.test(char) || openers.has(char);
+  });
+}
+
 export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): LabelMatcher {
   const kinds = new Map<string, SectionKind>();
   for (const language of Object.values(SECTION_LABELS)) {
@@ -72,5 +88,6 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
   return {
     match: (text) => kinds.get(normaliseLabel(text)) ?? null,
     labelStart: labelStartPattern(kinds.keys()),
+    mayOpenLabel: asciiOpeners([...kinds.keys()].map((label) => label.charAt(0))),
   };
 }

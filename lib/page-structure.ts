@@ -6,10 +6,15 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'TEMPLATE', 'SVG', 'MATH', 'TABLE', 'SELECT', 'TEXTAREA', 'IFRAME', 'DIALOG',
 ]);
 
+/** Elements whose text is never a section heading: the skipped subtrees, links, captions, controls, list items and cells. */
+export const EXCLUDED_TAGS: ReadonlySet<string> = new Set([
+  ...SKIPPED_TAGS,
+  'A', 'FIGCAPTION', 'CAPTION', 'LABEL', 'OPTION', 'MENU', 'SUMMARY', 'LI', 'TD', 'TH', 'DT',
+]);
+
 /** Regions whose text is never a section heading: links, navigation, site chrome, asides, captions, controls. */
 export const EXCLUDED_SELECTOR = [
-  ...[...SKIPPED_TAGS].map((tag) => tag.toLowerCase()),
-  'a', 'figcaption', 'caption', 'label', 'option', 'menu', 'summary', 'li', 'td', 'th', 'dt',
+  ...[...EXCLUDED_TAGS].map((tag) => tag.toLowerCase()),
   '[role=navigation]', '[role=menu]', '[role=menubar]', '[role=menuitem]', '[role=banner]',
   '[role=contentinfo]', '[role=complementary]', '[role=button]', '[role=tab]', '[role=tablist]',
   '[role=link]', '[hidden]', '[aria-hidden=true]',

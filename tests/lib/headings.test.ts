@@ -68,4 +68,22 @@ describe('findSectionHeadings', () => {
       { kind: 'facts', label: 'The Facts', runIn: false },
     ]);
   });
+
+  it('goes on past skipped subtrees, however deep they end, and finds labels after them', () => {
+    const document = parseHtml(
+      '<nav><a href="/opinion">Opinion</a></nav><div><div><ul><li><b>The Facts</b></li></ul></div></div>' +
+        '<h2>The Facts:</h2><p>The bridge opened.</p><div><table><tr><td>Opinion</td></tr></table></div>' +
+        '<p>, </p><h2>\u00a0Opinion</h2><p>It is ugly.</p><footer><h2>Analysis</h2></footer>',
+    );
+    expect(headingsOf(document)).toEqual([
+      { kind: 'facts', label: 'The Facts', runIn: false },
+      { kind: 'opinion', label: 'Opinion', runIn: false },
+    ]);
+  });
+
+  it('lets a custom label that opens with punctuation through the first-character check', () => {
+    const document = parseHtml('<article><h3>(Our take)</h3><p>It is ugly.</p><h3>• Our take</h3><p>Still ugly.</p></article>');
+    const custom = createLabelMatcher([{ text: '(Our take)', kind: 'opinion' }]);
+    expect(findSectionHeadings(document.body, custom).map((heading) => heading.label)).toEqual(['(Our take)']);
+  });
 });
