@@ -66,6 +66,16 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
   return headings.length > 0 ? dropLabelsAboveTitle(headings, scope) : headings;
 }
 
+/**
+ * Headings that a node added to the page brings: those in an added element's subtree, or, for added text (a
+ * script setting an element's text), the heading its parent becomes when the text may be a label.
+ */
+export function headingsBroughtBy(node: Node, matcher: LabelMatcher): SectionHeading[] {
+  if (node.nodeType !== 3 /* TEXT_NODE */) return findSectionHeadings(node, matcher);
+  const parent = node.parentElement;
+  return parent && labelCandidate((node as Text).data, matcher, new Set()) !== null ? findSectionHeadings(parent, matcher) : [];
+}
+
 /** The walker's next node after the current node's subtree, or null at the end of the scope. */
 function nextOutside(walker: TreeWalker): Node | null {
   let next = walker.nextSibling();

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectPage, labelMatcherFor, summaryReport, type DetectedPage } from '../../lib/detect';
-import { findSectionHeadings } from '../../lib/headings';
+import { headingsBroughtBy } from '../../lib/headings';
 import { isActiveOn, type Settings } from '../../lib/settings';
 import { loadSettings, watchSettings } from '../../lib/settings-storage';
 import type { ArticleReport } from '../../lib/types';
@@ -71,7 +71,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     const added = pending;
     pending = [];
     const matcher = labelMatcherFor(settings.customLabels);
-    const bringsHeading = added.some((node) => node.isConnected && findSectionHeadings(node, matcher).length > 0);
+    const bringsHeading = added.some((node) => node.isConnected && headingsBroughtBy(node, matcher).length > 0);
     const lostHeading = detected?.sections.some((section) => !section.heading.block.isConnected) ?? false;
     if (bringsHeading || lostHeading) void analyse();
   };

@@ -34,6 +34,15 @@ describe('dynamic pages in Chromium', () => {
     await page.close();
   });
 
+  it('labels a heading whose text a script sets later', async () => {
+    const { page, errors } = await openPage(browser.context, `${site.origin}/live/storm`);
+    await waitForKinds(page, ['facts']);
+    await page.evaluate(() => (window as unknown as { labelLate: () => void }).labelLate());
+    await waitForKinds(page, ['facts', 'opinion']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('clears the old badges and report when a single-page app moves to another article', async () => {
     const { page, errors } = await openPage(browser.context, `${site.origin}/live/storm`);
     await waitForKinds(page, ['facts']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSectionHeadings } from '../../lib/headings';
+import { findSectionHeadings, headingsBroughtBy } from '../../lib/headings';
 import { createLabelMatcher } from '../../lib/labels';
 import { fixtureDocument, parseHtml } from '../helpers/fixtures';
 
@@ -85,5 +85,16 @@ describe('findSectionHeadings', () => {
     const document = parseHtml('<article><h3>(Our take)</h3><p>It is ugly.</p><h3>• Our take</h3><p>Still ugly.</p></article>');
     const custom = createLabelMatcher([{ text: '(Our take)', kind: 'opinion' }]);
     expect(findSectionHeadings(document.body, custom).map((heading) => heading.label)).toEqual(['(Our take)']);
+  });
+
+  it('finds the heading that added text makes of its parent, and none in added text that is no label', () => {
+    const document = parseHtml('<article><h2 id="h">Loading…</h2><p>The bridge opened today.</p></article>');
+    const heading = document.getElementById('h')!;
+    heading.textContent = 'The Facts:';
+    expect(headingsBroughtBy(heading.firstChild!, matcher).map((found) => found.kind)).toEqual(['facts']);
+    heading.textContent = 'Latest news';
+    expect(headingsBroughtBy(heading.firstChild!, matcher)).toEqual([]);
+    expect(headingsBroughtBy(document.querySelector('article')!, matcher)).toEqual([]);
+    expect(headingsBroughtBy(document.createTextNode('Opinion'), matcher)).toEqual([]);
   });
 });
