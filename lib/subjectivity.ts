@@ -62,6 +62,28 @@ const compiled = new Map<Language, CompiledVocabulary>();
 const vocabularyFor = (language: Language) =>
   compiled.get(language) ?? compiled.set(language, compileVocabulary(...VOCABULARIES[language])).get(language)!;
 
+/**
+ * The one-time work of a language's vocabulary as small steps: compiling the lists, then each pattern's first
+ * runs (where the regex engine compiles it). A caller runs the steps in idle time, so that the first analysis of
+ * a page is not one long task. Nothing here changes what any analysis finds.
+ */
+export function* subjectivityWarmUp(language: string): Generator<void> {
+  const vocabulary = vocabularyFor(resolveLanguage(language, ''));
+  yield;
+  for (const index of [vocabulary.patterns, vocabulary.ruleContexts, vocabulary.sourcePrepositions]) {
+    for (const entries of index.values()) {
+      for (const { pattern } of entries) {
+        // The engine interprets a regex on its first run and compiles it to machine code on a later one.
+        for (let run = 0; run < 2; run += 1) {
+          pattern.lastIndex = 0;
+          pattern.exec('warm');
+        }
+        yield;
+      }
+    }
+  }
+}
+
 /** Spanish when its function words outnumber English ones in a sample of the text; English otherwise. */
 function resolveLanguage(language: string | undefined, text: string): Language {
   if (typeof language === 'string' && language.trim()) return language.trim().toLowerCase().startsWith('es') ? 'es' : 'en';

@@ -63,6 +63,10 @@ if (mutations) {
   console.log(`\nMutation observer: the demo article appends 1000 plain paragraphs a second for 5 s, then 1 s of nothing (median of ${mutations.rounds} runs each)`);
   console.log(mutationTable(mutations));
   console.log(`  long tasks (over 50 ms): ${mutations.longTasksWith} with the extension, ${mutations.longTasksWithout} without, over all runs`);
+  console.log(
+    `  long tasks from navigation to the badges (the first analysis): ${mutations.loadLongTasksWith} with the extension (longest ${ms(mutations.longestLoadTaskWith)} ms), ` +
+      `${mutations.loadLongTasksWithout} without (longest ${ms(mutations.longestLoadTaskWithout)} ms), over all runs`,
+  );
 }
 
 console.log('\nBudgets (printed, never enforced)');

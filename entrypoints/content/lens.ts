@@ -12,6 +12,8 @@ import { LENS_UI_GLOBAL } from '../../components/page/lens-ui-global';
 
 const MUTATION_DEBOUNCE_MS = 400;
 const IDLE_TIMEOUT_MS = 500;
+/** Idle time left below which no further warm-up step starts in the same idle period (a step takes up to ~20 ms). */
+const WARM_UP_STEP_MS = 20;
 const OWN_TAG_PREFIX = 'OPINION-LENS';
 
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
@@ -25,6 +27,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let run = 0;
 
   const active = () => isActiveOn(settings, location.hostname);
+  const idle = () => new Promise<IdleDeadline>((resolve) => ctx.requestIdleCallback(resolve, { timeout: IDLE_TIMEOUT_MS }));
   /** The page UI, loaded once; null where the frame may not load it (JavaScript blocked for the site). */
   const ensureUi = async (): Promise<LensUi | null> => {
     try {
@@ -43,8 +46,16 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     // Without the UI (none needed, or it could not load) the page keeps the toolbar count only.
     const lensUi = wantsUi ? await ensureUi() : null;
     if (lensUi) {
-      // Reading the sentences is the costly part (the sentence segmenter's first use above all): do it when idle.
-      await new Promise<void>((idle) => ctx.requestIdleCallback(() => idle(), { timeout: IDLE_TIMEOUT_MS }));
+      // Reading the sentences is the costly part, its first time above all: warm up in idle slices, then analyse
+      // when idle, so that no step is a long task.
+      const steps = lensUi.warmUp(document.documentElement?.lang ?? '');
+      for (let done = false; !done; ) {
+        const deadline = await idle();
+        if (thisRun !== run) return;
+        do done = steps.next().done ?? true;
+        while (!done && deadline.timeRemaining() > WARM_UP_STEP_MS);
+      }
+      await idle();
       if (thisRun !== run) return;
       report = lensUi.show(page, settings).report;
     } else {

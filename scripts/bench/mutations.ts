@@ -23,6 +23,11 @@ export interface MutationCost {
   /** Long tasks (over 50 ms) seen by the page, summed over all runs. */
   longTasksWith: number;
   longTasksWithout: number;
+  /** Long tasks from navigation until the badges are drawn (the page's first analysis), summed over all runs, and the longest. */
+  loadLongTasksWith: number;
+  loadLongTasksWithout: number;
+  longestLoadTaskWith: number;
+  longestLoadTaskWithout: number;
 }
 
 const SECONDS = 5;
@@ -36,6 +41,8 @@ interface Run {
   task: number[];
   appended: number[];
   longTasks: number;
+  /** Long task durations (ms) from navigation to the start of the appending. */
+  loadLongTasks: number[];
 }
 
 /** Alternates runs with and without the extension, then takes each second's median: a busy machine skews single runs. */
@@ -66,6 +73,10 @@ export async function measureMutationCost(demoFile: string, rounds = ROUNDS): Pr
     rounds,
     longTasksWith: withLens.reduce((sum, run) => sum + run.longTasks, 0),
     longTasksWithout: without.reduce((sum, run) => sum + run.longTasks, 0),
+    loadLongTasksWith: withLens.reduce((sum, run) => sum + run.loadLongTasks.length, 0),
+    loadLongTasksWithout: without.reduce((sum, run) => sum + run.loadLongTasks.length, 0),
+    longestLoadTaskWith: Math.max(0, ...withLens.flatMap((run) => run.loadLongTasks)),
+    longestLoadTaskWithout: Math.max(0, ...without.flatMap((run) => run.loadLongTasks)),
   };
 }
 
@@ -74,6 +85,15 @@ async function appendRun(context: BrowserContext, url: string, expectBadges: boo
   await page.goto(url, { waitUntil: 'load' });
   if (expectBadges) await page.waitForSelector('[data-opinion-lens="badge"]');
   await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+  // The long tasks since navigation, the page's first analysis among them: a buffered observer delivers them.
+  const loadLongTasks = await page.evaluate(
+    () =>
+      new Promise<number[]>((done) => {
+        const durations: number[] = [];
+        new PerformanceObserver((list) => durations.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask', buffered: true });
+        setTimeout(() => done(durations), 100);
+      }),
+  );
   await page.evaluate(() => {
     const scope = globalThis as unknown as { longTasks: number };
     scope.longTasks = 0;
@@ -86,7 +106,7 @@ async function appendRun(context: BrowserContext, url: string, expectBadges: boo
     const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? 0) * 1000;
     return { script: metric('ScriptDuration'), task: metric('TaskDuration') };
   };
-  const run: Run = { script: [], task: [], appended: [], longTasks: 0 };
+  const run: Run = { script: [], task: [], appended: [], longTasks: 0, loadLongTasks };
   let before = await read();
   for (let second = 0; second <= SECONDS; second += 1) {
     const appended = second < SECONDS ? NODES_PER_TICK : 0;
