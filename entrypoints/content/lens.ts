@@ -12,8 +12,10 @@ import { LENS_UI_GLOBAL } from '../../components/page/lens-ui-global';
 
 const MUTATION_DEBOUNCE_MS = 400;
 const IDLE_TIMEOUT_MS = 500;
-/** Idle time left below which no further warm-up step starts in the same idle period (a step takes up to ~20 ms). */
-const WARM_UP_STEP_MS = 20;
+/** A warm-up step shorter than this is light: another may follow it in the same idle period… */
+const LIGHT_STEP_MS = 5;
+/** …if this much of the period is left, room for a heavy step (up to ~25 ms) without making a long task. */
+const HEAVY_STEP_ROOM_MS = 30;
 const OWN_TAG_PREFIX = 'OPINION-LENS';
 
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
@@ -52,8 +54,14 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       for (let done = false; !done; ) {
         const deadline = await idle();
         if (thisRun !== run) return;
-        do done = steps.next().done ?? true;
-        while (!done && deadline.timeRemaining() > WARM_UP_STEP_MS);
+        // One step per idle period, and more only after a light one while plenty of the period is left: a heavy
+        // step (the segmenter, a first analysis, compiling a vocabulary) takes up to ~25 ms.
+        let step: number;
+        do {
+          const start = performance.now();
+          done = steps.next().done ?? true;
+          step = performance.now() - start;
+        } while (!done && step < LIGHT_STEP_MS && deadline.timeRemaining() > HEAVY_STEP_ROOM_MS);
       }
       await idle();
       if (thisRun !== run) return;
