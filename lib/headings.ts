@@ -58,8 +58,7 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
       node = SKIPPED_BY_NAME.has(name) ? nextOutside(walker) : walker.nextNode();
       continue;
     }
-    const text = labelCandidate((node as Text).data, matcher, blank);
-    const heading = text === null ? null : headingForTextNode(node as Text, matcher, seen);
+    const heading = mayBeLabel((node as Text).data, matcher, blank) ? headingForTextNode(node as Text, matcher, seen) : null;
     if (heading) headings.push(heading);
     node = walker.nextNode();
   }
@@ -73,7 +72,7 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
 export function headingsBroughtBy(node: Node, matcher: LabelMatcher): SectionHeading[] {
   if (node.nodeType !== 3 /* TEXT_NODE */) return findSectionHeadings(node, matcher);
   const parent = node.parentElement;
-  return parent && labelCandidate((node as Text).data, matcher, new Set()) !== null ? findSectionHeadings(parent, matcher) : [];
+  return parent && mayBeLabel((node as Text).data, matcher, new Set()) ? findSectionHeadings(parent, matcher) : [];
 }
 
 /** The walker's next node after the current node's subtree, or null at the end of the scope. */
@@ -83,24 +82,24 @@ function nextOutside(walker: TreeWalker): Node | null {
   return next;
 }
 
-/** A text node's text, start trimmed, when it may be a label on its own; else null. */
-function labelCandidate(data: string, matcher: LabelMatcher, blank: Set<string>): string | null {
-  if (data.length > MAX_LABEL_NODE_LENGTH) return null;
+/** Whether a text node's text may be a label on its own (its block may still not be a heading). */
+function mayBeLabel(data: string, matcher: LabelMatcher, blank: Set<string>): boolean {
+  if (data.length > MAX_LABEL_NODE_LENGTH) return false;
   let text = data;
   const first = data.charCodeAt(0);
   // Only text that starts with a space needs the trim (reading one character is far cheaper), and only it can be blank.
   if (first <= 32) {
-    if (blank.has(data)) return null;
+    if (blank.has(data)) return false;
     text = data.trimStart();
     if (text === '') {
       blank.add(data);
-      return null;
+      return false;
     }
   } else if (first < 128 && !matcher.mayOpenLabel[first]) {
-    return null;
+    return false;
   }
   // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
-  return matcher.labelStart.test(text) && matcher.match(text) !== null ? text : null;
+  return matcher.labelStart.test(text) && matcher.match(text) !== null;
 }
 
 /** A label standing above the article's title is a kicker naming the site section, not a section heading. */

@@ -1,6 +1,7 @@
 // Matches a piece of heading text against the section-label vocabulary plus the reader's own labels.
 import type { SectionKind } from './types';
 import { LEADING_ARTICLES, SECTION_LABELS } from './vocabulary/labels';
+import { escapeRegExp } from './regexp';
 
 export interface CustomLabel {
   text: string;
@@ -23,7 +24,9 @@ export interface LabelMatcher {
 }
 
 const ARTICLES = new Set(LEADING_ARTICLES);
-const NUMBERING = /^(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s+/i;
+/** A list number in letters before a label: "iv)", "b.". */
+const LETTER_NUMBER = '[ivx]{1,4}|[a-h]';
+const NUMBERING = new RegExp(`^(?:\\d{1,2}|${LETTER_NUMBER})[.)]\\s+`, 'i');
 /** Marks stripped before a label ("• Opinion", "«Analyse»", "## Facts"). */
 const LEADING_MARKS = `"'“”‘’«»•▶►■|#*`;
 const EDGE_PUNCTUATION = new RegExp(`^[\\s${LEADING_MARKS}]+|[\\s:：.\\-–—|»>›*]+$`, 'gu');
@@ -50,8 +53,6 @@ const LETTER = 'a-zA-Z\\u00C0-\\uFFFF';
 /** Words that may stand before a label in the same text node: articles and list numbers ("The Facts", "II. Analysis"). */
 const PREFIX_WORDS: readonly string[] = [...new Set(LEADING_ARTICLES.map((article) => article.replace(/['’]$/, '')))];
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * One anchored regex that a text can only pass if its first word, after punctuation, numbers and at most two
  * articles or list numbers ("1. The Facts", "a) Los hechos", "L'analyse"), is the first word of a label. It runs on
@@ -61,7 +62,8 @@ function labelStartPattern(labels: Iterable<string>): RegExp {
   const firstWord = new RegExp(`[${LETTER}][${LETTER}-]*`);
   const words = new Set([...labels].map((label) => firstWord.exec(label)?.[0]).filter((word) => word !== undefined));
   const alternatives = (list: Iterable<string>) => [...list].map(escapeRegExp).join('|');
-  const prefix = `(?:${alternatives(PREFIX_WORDS)}|[a-h]|[ivx]{1,4})[^${LETTER}]+`;
+  // A list number in digits ("2.") is already part of the leading non-letters.
+  const prefix = `(?:${alternatives(PREFIX_WORDS)}|${LETTER_NUMBER})[^${LETTER}]+`;
   return new RegExp(`^[^${LETTER}]*(?:${prefix}){0,2}(?:${alternatives(words)})(?![${LETTER}-])`, 'i');
 }
 

@@ -34,10 +34,13 @@ export function buildArticleReport(document: Document, options: ReportOptions = 
   return analyzePage(document, options).report;
 }
 
+/** The language the page declares (its root's lang), or undefined: the analyses then fall back or guess. */
+export const pageLanguage = (document: Document): string | undefined => document.documentElement?.lang || undefined;
+
 /** Reads the detected sections' text: sources, figures, contested figures, opinion language. */
 export function completeAnalysis(document: Document, detected: DetectedPage, options: ReportOptions = {}): PageAnalysis {
   const { sections } = detected;
-  const language = document.documentElement?.lang || undefined;
+  const language = pageLanguage(document);
   const texts = sections.map((section) => ({ kind: section.kind, paragraphs: section.paragraphs }));
   const text = analyzeText(texts, { locale: language });
   const opinionLanguage = analyseSubjectivity(texts, { language });
@@ -80,7 +83,7 @@ const warmedUp = new Set<string>();
  * pattern's compilation) as steps of a few milliseconds to some tens, for the content script to run in idle
  * time before a page's first analysis, which would otherwise be one long task. Changes no result.
  */
-export function* analysisWarmUp(language: string): Generator<void> {
+export function* analysisWarmUp(language: string | undefined): Generator<void> {
   const locale = language || 'en';
   if (warmedUp.has(locale)) return;
   splitSentences(WARM_UP_TEXT, locale);

@@ -158,6 +158,9 @@ export const LATIN_LETTERS = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-
 export const LATIN_NUMBERS = '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE';
 const LATIN_TOKEN = tokenPattern(LATIN_LETTERS, '', LATIN_NUMBERS, 'g');
 
+/** A token's `lower`: lower case, with straight apostrophes. */
+const lowerForm = (text: string) => text.toLowerCase().replace(/’/g, "'");
+
 /** Figures, attribution and contest-finding all read the same sentences; the cache spares tokenising each one three times. */
 const recent = new Map<string, Token[]>();
 const RECENT_LIMIT = 512;
@@ -169,7 +172,7 @@ export function tokenize(sentence: string): Token[] {
   // One native match for all the token texts; tokens are separated by whitespace only (the last alternative takes
   // any other character), so each one's offset is the next place its text occurs.
   const texts = sentence.match(LATIN_TEXT.test(sentence) ? LATIN_TOKEN : TOKEN) ?? [];
-  const lowered = sentence.toLowerCase().replace(/’/g, "'");
+  const lowered = lowerForm(sentence);
   // Lower-casing keeps offsets unless a character changes length ("İ"); then each token is lowered on its own.
   const sameOffsets = lowered.length === sentence.length;
   const tokens: Token[] = [];
@@ -179,7 +182,7 @@ export function tokenize(sentence: string): Token[] {
     from = start + text.length;
     tokens.push({
       text,
-      lower: sameOffsets ? lowered.slice(start, from) : text.toLowerCase().replace(/’/g, "'"),
+      lower: sameOffsets ? lowered.slice(start, from) : lowerForm(text),
       start,
       end: from,
       opens: opening(text),

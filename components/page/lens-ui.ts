@@ -1,14 +1,14 @@
 // The page UI, loaded only where there is something to show: the full analysis, badges, highlights and side panel.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedPage } from '../../lib/detect';
-import { DEFAULT_MAX_PARAGRAPHS, analysisWarmUp, completeAnalysis, type PageAnalysis } from '../../lib/report';
+import { DEFAULT_MAX_PARAGRAPHS, analysisWarmUp, completeAnalysis, pageLanguage, type PageAnalysis } from '../../lib/report';
 import type { Settings } from '../../lib/settings';
 import { PageMarks } from './page-marks';
 import { PanelHost } from './panel-host';
 
 export interface LensUi {
-  /** The analysis's one-time costs in small steps, to run when idle before the first `show` (see analysisWarmUp). */
-  warmUp(language: string): Iterator<void>;
+  /** The analysis's one-time costs for this page's language in small steps, to run when idle before the first `show`. */
+  warmUp(): Iterator<void>;
   /** Reads the detected page's text, then draws badges and highlights and refreshes an open panel. */
   show(detected: DetectedPage, settings: Settings): PageAnalysis;
   /** Removes every mark and closes the panel without remembering it closed. */
@@ -28,7 +28,7 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
   };
   const marks = new PageMarks(ctx, { onBadgeActivate: (host) => void openPanel(host) });
   return {
-    warmUp: analysisWarmUp,
+    warmUp: () => analysisWarmUp(pageLanguage(document)),
     show(detected, settings) {
       const analysis = completeAnalysis(document, detected, { estimate: settings.opinionEstimate });
       current = { analysis, settings };

@@ -50,7 +50,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     if (lensUi) {
       // Reading the sentences is the costly part, its first time above all: warm up in idle slices, then analyse
       // when idle, so that no step is a long task.
-      const steps = lensUi.warmUp(document.documentElement?.lang ?? '');
+      const steps = lensUi.warmUp();
       for (let done = false; !done; ) {
         const deadline = await idle();
         if (thisRun !== run) return;

@@ -1,6 +1,7 @@
 // The format of subjectivity cue lists and opinion patterns (see subjectivity-en.ts, subjectivity-es.ts), and the matcher that runs them.
 import { tokenize, type Token } from '../sentences';
 import type { CueKind } from '../subjectivity';
+import { escapeRegExp } from '../regexp';
 
 /** One language's word lists (see lib/vocabulary/subjectivity-*.ts). */
 export interface SubjectivityVocabulary {
@@ -42,7 +43,6 @@ export const SENTENCE_START = '[\\s"“\'‘(¿¡]*';
 /** A cue found in a sentence: its kind, the words shown to the reader, and its offsets. */
 export interface CueHit { kind: CueKind; word: string; start: number; end: number }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_BOUNDARY = '(?:(?<![\\p{L}\\p{M}\\p{N}])(?=[\\p{L}\\p{M}\\p{N}])|(?<=[\\p{L}\\p{M}\\p{N}])(?![\\p{L}\\p{M}\\p{N}]))';
 
 /** A cue entry as tokens; a trailing "*" lets the last token take any letters after it. */
