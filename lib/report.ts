@@ -1,11 +1,11 @@
 // Builds the ArticleReport: the cheap detection, then the article's sources, figures, contests and opinion language.
 import type { ArticleReport, SectionSummary } from './types';
-import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, summaryReport, type DetectOptions, type DetectedPage } from './detect';
-import { firstWords, type DetectedSection } from './sections';
-import { analyzeText } from './analysis';
-import { analyseSubjectivity, subjectivityWarmUp } from './subjectivity';
-import { splitSentences } from './sentences';
-import { articleText } from './article-text';
+import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, summaryReport, type DetectOptions, type DetectedPage } from './page/detect';
+import { firstWords, type DetectedSection } from './page/sections';
+import { analyzeText } from './text/analysis';
+import { analyseSubjectivity, subjectivityWarmUp } from './text/subjectivity';
+import { splitSentences } from './text/sentences';
+import { articleText } from './page/article-text';
 
 export { DEFAULT_MAX_PARAGRAPHS, declaredUrl };
 

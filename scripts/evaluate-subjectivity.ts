@@ -1,8 +1,8 @@
-// Evaluates the sentence classifier of lib/subjectivity on the labelled sets (development, two held-out): precision, recall and F1 for "opinion", overall and per language.
+// Evaluates the sentence classifier of lib/text/subjectivity on the labelled sets (development, two held-out): precision, recall and F1 for "opinion", overall and per language.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseSentence } from '../lib/subjectivity';
+import { analyseSentence } from '../lib/text/subjectivity';
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'subjectivity');
 /** The development set: the word lists were tuned while reading its errors, so its figure is optimistic. */

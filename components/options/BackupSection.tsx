@@ -1,7 +1,7 @@
 // Options: export the settings as a JSON file, import one (all or nothing), and reset to the defaults.
 import { useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { SETTINGS_FILE_NAME, parseSettingsJson, settingsToJson, type ImportProblem } from '../../lib/settings-io';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { SETTINGS_FILE_NAME, parseSettingsJson, settingsToJson, type ImportProblem } from '../../lib/settings/settings-io';
 import { t } from '../i18n';
 
 export interface BackupSectionProps {

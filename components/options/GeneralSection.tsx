@@ -1,6 +1,6 @@
 // Options: the global switch, the display toggles and the theme.
-import type { Settings, Theme } from '../../lib/settings';
-import { THEMES } from '../../lib/settings';
+import type { Settings, Theme } from '../../lib/settings/settings';
+import { THEMES } from '../../lib/settings/settings';
 import { t, type MessageKey } from '../i18n';
 import { DISPLAY_TOGGLES } from '../popup/display-toggles';
 import { Toggle } from '../popup/Toggle';

@@ -1,6 +1,6 @@
 // Options: the reader's own section labels (heading text → facts, opinion or analysis), validated as typed in.
 import { useState } from 'preact/hooks';
-import { KINDS, MAX_LABEL_LENGTH, customLabelProblem } from '../../lib/settings';
+import { KINDS, MAX_LABEL_LENGTH, customLabelProblem } from '../../lib/settings/settings';
 import type { SectionKind } from '../../lib/types';
 import { t, type MessageKey } from '../i18n';
 import type { SectionProps } from './GeneralSection';

@@ -1,7 +1,7 @@
 // The options page wired up: every setting, live from storage.sync, saved at once on each change.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../../lib/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-storage';
+import type { Settings } from '../../lib/settings/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
 import { t } from '../i18n';
 import { applyTheme } from '../popup/display-toggles';
 import { BackupSection } from './BackupSection';

@@ -1,6 +1,6 @@
 // Options: the sites where Opinion Lens stays off, each with a remove button, and a field to add one.
 import { useState } from 'preact/hooks';
-import { siteToDisable } from '../../lib/settings';
+import { siteToDisable } from '../../lib/settings/settings';
 import { t } from '../i18n';
 import type { SectionProps } from './GeneralSection';
 import { RemoveButton } from './RemoveButton';

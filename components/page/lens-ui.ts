@@ -1,8 +1,8 @@
 // The page UI, loaded only where there is something to show: the full analysis, badges, highlights and side panel.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { DetectedPage } from '../../lib/detect';
+import type { DetectedPage } from '../../lib/page/detect';
 import { DEFAULT_MAX_PARAGRAPHS, analysisWarmUp, completeAnalysis, pageLanguage, type PageAnalysis } from '../../lib/report';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/settings';
 import { PageMarks } from './page-marks';
 import { PanelHost } from './panel-host';
 

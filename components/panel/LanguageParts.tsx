@@ -1,5 +1,5 @@
 // Panel parts that show why text reads as opinion: flagged sentences in Facts sections, and the estimate for unlabelled pages.
-import type { CueKind } from '../../lib/subjectivity';
+import type { CueKind } from '../../lib/text/subjectivity';
 import type { ArticleReport, OpinionCue, OpinionEstimate } from '../../lib/types';
 import { t, type MessageKey } from '../i18n';
 import { formatPercent, shortQuote } from './format';

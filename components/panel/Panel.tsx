@@ -1,7 +1,7 @@
 // The side panel: a labelled drawer summarising the ArticleReport; every item jumps to its place in the page.
 import { useEffect, useRef } from 'preact/hooks';
 import type { ArticleReport } from '../../lib/types';
-import type { Theme } from '../../lib/settings';
+import type { Theme } from '../../lib/settings/settings';
 import { t } from '../i18n';
 import { PageTypePart, SectionsPart } from './ReportParts';
 import { ContestedPart, FiguresPart, SourcesPart, singleSourceFigures } from './EvidenceParts';

@@ -1,5 +1,5 @@
 // The popup's view: the global and per-site switches, what was found on the tab, the display toggles.
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/settings';
 import { t } from '../i18n';
 import { DISPLAY_TOGGLES } from './display-toggles';
 import { TabSummary, type TabView } from './TabSummary';

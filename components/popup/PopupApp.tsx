@@ -2,8 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ReportResponse } from '../../lib/messages';
-import { isActiveOn, type Settings } from '../../lib/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings-storage';
+import { isActiveOn, type Settings } from '../../lib/settings/settings';
+import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
 import { applyTheme } from './display-toggles';
 import { Popup } from './Popup';
 import { tabView } from './TabSummary';

@@ -1,5 +1,5 @@
 // What the popup and the options page share about display: the display toggles with their labels, and the theme.
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/settings';
 import { t } from '../i18n';
 
 type DisplayKey = 'badges' | 'sectionMarker' | 'highlightFigures' | 'highlightCues' | 'opinionEstimate' | 'panelAutoOpen';

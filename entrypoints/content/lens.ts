@@ -1,10 +1,10 @@
 // The content script's glue: settings → cheap detection → (only if there is something to show) the lazily loaded UI.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage, labelMatcherFor, summaryReport, type DetectedPage } from '../../lib/detect';
-import { headingsBroughtBy } from '../../lib/headings';
-import { isActiveOn, type Settings } from '../../lib/settings';
-import { loadSettings, watchSettings } from '../../lib/settings-storage';
+import { detectPage, labelMatcherFor, summaryReport, type DetectedPage } from '../../lib/page/detect';
+import { headingsBroughtBy } from '../../lib/page/headings';
+import { isActiveOn, type Settings } from '../../lib/settings/settings';
+import { loadSettings, watchSettings } from '../../lib/settings/settings-storage';
 import type { ArticleReport } from '../../lib/types';
 import type { LensMessage, PanelStateMessage, ReportResponse, TabSummaryMessage } from '../../lib/messages';
 import type { CreateLensUi, LensUi } from '../../components/page/lens-ui';

@@ -1,5 +1,5 @@
 // Spanish subjectivity vocabulary: opinion cue words by kind, opinion patterns, and the grammar words that tell an attribution from the writer's own voice.
-import type { SubjectivityVocabulary } from '../subjectivity';
+import type { SubjectivityVocabulary } from '../text/subjectivity';
 import { SENTENCE_START, type PatternSet } from './subjectivity-patterns';
 
 /**

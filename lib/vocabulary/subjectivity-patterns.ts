@@ -1,6 +1,6 @@
 // The format of subjectivity cue lists and opinion patterns (see subjectivity-en.ts, subjectivity-es.ts), and the matcher that runs them.
-import { tokenize, type Token } from '../sentences';
-import type { CueKind } from '../subjectivity';
+import { tokenize, type Token } from '../text/sentences';
+import type { CueKind } from '../text/subjectivity';
 import { escapeRegExp } from '../regexp';
 
 /** One language's word lists (see lib/vocabulary/subjectivity-*.ts). */

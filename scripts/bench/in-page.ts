@@ -1,11 +1,11 @@
 // The benchmark's in-page bundle: times our analysis, a plain TreeWalker pass and Readability on the live page.
 import { Readability } from '@mozilla/readability';
-import { detectPage } from '../../lib/detect';
+import { detectPage } from '../../lib/page/detect';
 import { DEFAULT_MAX_PARAGRAPHS, completeAnalysis } from '../../lib/report';
-import { analyzeText } from '../../lib/analysis';
-import { analyseSubjectivity } from '../../lib/subjectivity';
-import { articleText } from '../../lib/article-text';
-import { forgetRecentText } from '../../lib/sentences';
+import { analyzeText } from '../../lib/text/analysis';
+import { analyseSubjectivity } from '../../lib/text/subjectivity';
+import { articleText } from '../../lib/page/article-text';
+import { forgetRecentText } from '../../lib/text/sentences';
 
 export interface PageTimings {
   /** Median ms of the extension's work, as the content script does it: detection, then the full analysis only where there is something to show. */

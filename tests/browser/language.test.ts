@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, openPage, serve, tabIdOf, type ExtensionBrowser } from './harness';
 import { FIXTURE_PAGES } from '../helpers/fixtures';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 
 const PANEL = '[data-opinion-lens="panel"]';
 let browser: ExtensionBrowser;

@@ -2,9 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { settingsToJson } from '../../lib/settings-io';
-import { loadSettings, updateSettings } from '../../lib/settings-storage';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { settingsToJson } from '../../lib/settings/settings-io';
+import { loadSettings, updateSettings } from '../../lib/settings/settings-storage';
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => cleanup());

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { ReportResponse } from '../../lib/messages';
-import { isActiveOn } from '../../lib/settings';
-import { loadSettings, settingsItem, updateSettings } from '../../lib/settings-storage';
+import { isActiveOn } from '../../lib/settings/settings';
+import { loadSettings, settingsItem, updateSettings } from '../../lib/settings/settings-storage';
 import type { ArticleReport } from '../../lib/types';
 
 const REPORT: ArticleReport = {

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SectionText } from '../../lib/analysis';
+import type { SectionText } from '../../lib/text/analysis';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const TEXT_FIXTURES = join(HERE, '..', 'fixtures', 'text');

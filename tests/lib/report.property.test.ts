@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findSectionHeadings } from '../../lib/headings';
-import { createLabelMatcher } from '../../lib/labels';
+import { findSectionHeadings } from '../../lib/page/headings';
+import { createLabelMatcher } from '../../lib/page/labels';
 import { analyzePage } from '../../lib/report';
 import { parseHtml } from '../helpers/fixtures';
 

@@ -1,0 +1,70 @@
+// The cheap first pass on every page: labelled sections and page type, without reading the article's sentences.
+import { createLabelMatcher, type CustomLabel, type LabelMatcher } from './labels';
+import { findSectionHeadings } from './headings';
+import { computeSections, type DetectedSection } from './sections';
+import { classifyPage, readPageSignals } from './page-type';
+import type { ArticleReport } from '../types';
+
+export interface DetectOptions {
+  url?: string | null;
+  customLabels?: readonly CustomLabel[];
+  /** Most text blocks read across the page (a cap for huge pages). */
+  maxParagraphs?: number;
+}
+
+export interface DetectedPage {
+  url: string | null;
+  pageType: ArticleReport['pageType'];
+  /** Live DOM handles for the content script; not part of the serialisable report. */
+  sections: DetectedSection[];
+  /** True when the page's own markup or URL says it is opinion. */
+  markupSaysOpinion: boolean;
+  /** True when the paragraph cap cut the analysis short. */
+  truncated: boolean;
+}
+
+export const DEFAULT_MAX_PARAGRAPHS = 400;
+
+let cachedMatcher: { key: string; matcher: LabelMatcher } | null = null;
+
+/** The vocabulary matcher, built once per set of custom labels (its regex is the costly part). */
+export function labelMatcherFor(customLabels: readonly CustomLabel[] = []): LabelMatcher {
+  const key = JSON.stringify(customLabels);
+  if (cachedMatcher?.key !== key) cachedMatcher = { key, matcher: createLabelMatcher(customLabels) };
+  return cachedMatcher.matcher;
+}
+
+/** The page's URL as it names itself: canonical link, else og:url. */
+export function declaredUrl(document: Document): string | null {
+  const canonical = document.querySelector('link[rel~="canonical"][href]')?.getAttribute('href');
+  const og = document.querySelector('meta[property="og:url"][content]')?.getAttribute('content');
+  return canonical?.trim() || og?.trim() || null;
+}
+
+/** The report of a detected page before its text is read: its type, and nothing found yet. */
+export function summaryReport(page: DetectedPage): ArticleReport {
+  return { url: page.url, pageType: page.pageType, sections: [], sources: [], figures: [], contested: [], cues: [] };
+}
+
+/** Sections and page type; a malformed page yields none, never an exception. */
+export function detectPage(document: Document, url: string | null, options: DetectOptions = {}): DetectedPage {
+  try {
+    return detectOrThrow(document, url, options);
+  } catch {
+    return { url, pageType: { kind: 'unknown', evidence: [] }, sections: [], markupSaysOpinion: false, truncated: false };
+  }
+}
+
+function detectOrThrow(document: Document, url: string | null, options: DetectOptions): DetectedPage {
+  const scope = document.body ?? document.documentElement;
+  const headings = scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels)) : [];
+  const sections = computeSections(headings, { maxParagraphs: options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS });
+  const signals = readPageSignals(document, url);
+  return {
+    url,
+    pageType: classifyPage(signals, sections.map((section) => section.kind)),
+    sections,
+    markupSaysOpinion: signals.some((signal) => signal.kind === 'opinion'),
+    truncated: sections.some((section) => section.truncated),
+  };
+}

@@ -1,0 +1,161 @@
+// Finds section headings ("The Facts:", "Opinion", "2. Analysis", run-in "<b>Facts:</b> …") in a DOM.
+import type { SectionKind } from '../types';
+import type { LabelMatcher } from './labels';
+import { printedLabel } from './labels';
+import {
+  BOLD_TAGS,
+  EXCLUDED_TAGS,
+  collapseWhitespace,
+  isHeadingElement,
+  isInExcludedRegion,
+  isInline,
+} from './page-structure';
+
+export interface SectionHeading {
+  kind: SectionKind;
+  /** The label as printed, without trailing punctuation. */
+  label: string;
+  /** The block that carries the label: a heading, a short label block, or the run-in paragraph. */
+  block: Element;
+  /** The element whose end is the end of the label text; badges go right after it. */
+  labelElement: Element;
+  /** True when the label opens a paragraph of body text. */
+  runIn: boolean;
+}
+
+/** Text nodes longer than this cannot be a label on their own. */
+const MAX_LABEL_NODE_LENGTH = 80;
+/** Longest whole-block text accepted as a label block. */
+const MAX_LABEL_BLOCK_LENGTH = 60;
+const RUN_IN_SEPARATOR = /^\s*[:：\-–—]/;
+const SENTENCE_END = /[.!?…。]/;
+
+/** Excluded elements by local name, as the walk below meets them (HTML local names are lower case). */
+const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag) => tag.toLowerCase()));
+
+/**
+ * Heading candidates in document order; each block appears once.
+ *
+ * This runs on every page, so it is the content script's hot path. One TreeWalker over elements and text
+ * skips the subtrees of excluded elements (links, lists, tables, navigation, header and footer, scripts…)
+ * natively, without reading their text: their text could never be a heading. Each other short text node gets
+ * a cheap look at its first character, then one anchored regex, before anything more costly.
+ */
+export function findSectionHeadings(scope: Node, matcher: LabelMatcher): SectionHeading[] {
+  const document = scope.ownerDocument ?? (scope as Document);
+  const walker = document.createTreeWalker(scope, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
+  const seen = new Set<Element>();
+  const headings: SectionHeading[] = [];
+  // Whitespace between tags is most of a page's text nodes, and the parser shares one string among all copies of
+  // the same indentation: remembering which strings are blank makes each later copy a Set lookup instead of a trim.
+  const blank = new Set<string>();
+  let node = walker.nextNode();
+  while (node) {
+    // Elements have a local name and text nodes do not: one property read tells them apart, and for a text node
+    // it is not even a call into the DOM.
+    const name: unknown = (node as Element).localName;
+    if (typeof name === 'string') {
+      node = SKIPPED_BY_NAME.has(name) ? nextOutside(walker) : walker.nextNode();
+      continue;
+    }
+    const heading = mayBeLabel((node as Text).data, matcher, blank) ? headingForTextNode(node as Text, matcher, seen) : null;
+    if (heading) headings.push(heading);
+    node = walker.nextNode();
+  }
+  return headings.length > 0 ? dropLabelsAboveTitle(headings, scope) : headings;
+}
+
+/**
+ * Headings that a node added to the page brings: those in an added element's subtree, or, for added text (a
+ * script setting an element's text), the heading its parent becomes when the text may be a label.
+ */
+export function headingsBroughtBy(node: Node, matcher: LabelMatcher): SectionHeading[] {
+  if (node.nodeType !== 3 /* TEXT_NODE */) return findSectionHeadings(node, matcher);
+  const parent = node.parentElement;
+  return parent && mayBeLabel((node as Text).data, matcher, new Set()) ? findSectionHeadings(parent, matcher) : [];
+}
+
+/** The walker's next node after the current node's subtree, or null at the end of the scope. */
+function nextOutside(walker: TreeWalker): Node | null {
+  let next = walker.nextSibling();
+  while (!next && walker.parentNode()) next = walker.nextSibling();
+  return next;
+}
+
+/** Whether a text node's text may be a label on its own (its block may still not be a heading). */
+function mayBeLabel(data: string, matcher: LabelMatcher, blank: Set<string>): boolean {
+  if (data.length > MAX_LABEL_NODE_LENGTH) return false;
+  let text = data;
+  const first = data.charCodeAt(0);
+  // Only text that starts with a space needs the trim (reading one character is far cheaper), and only it can be blank.
+  if (first <= 32) {
+    if (blank.has(data)) return false;
+    text = data.trimStart();
+    if (text === '') {
+      blank.add(data);
+      return false;
+    }
+  } else if (first < 128 && !matcher.mayOpenLabel[first]) {
+    return false;
+  }
+  // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
+  return matcher.labelStart.test(text) && matcher.match(text) !== null;
+}
+
+/** A label standing above the article's title is a kicker naming the site section, not a section heading. */
+function dropLabelsAboveTitle(headings: SectionHeading[], scope: Node): SectionHeading[] {
+  const title = [...(scope as Element).querySelectorAll('h1')].find((h1) => !isInExcludedRegion(h1));
+  if (!title) return headings;
+  return headings.filter(
+    (heading) => heading.block === title || !(heading.block.compareDocumentPosition(title) & 4 /* FOLLOWING */),
+  );
+}
+
+function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Set<Element>): SectionHeading | null {
+  const parent = text.parentElement;
+  if (!parent) return null;
+  let block: Element = parent;
+  let outermostBold: Element | null = null;
+  while (!isHeadingElement(block) && isInline(block) && block.parentElement) {
+    if (BOLD_TAGS.has(block.tagName.toUpperCase())) outermostBold = block;
+    block = block.parentElement;
+  }
+  if (seen.has(block)) return null;
+  seen.add(block);
+  if (isInExcludedRegion(block)) return null;
+
+  const blockText = collapseWhitespace(block.textContent ?? '');
+  if (blockText.length <= MAX_LABEL_BLOCK_LENGTH) {
+    const kind = matcher.match(blockText);
+    if (kind) return { kind, label: printedLabel(blockText), block, labelElement: block, runIn: false };
+  }
+  if (isHeadingElement(block) || !outermostBold) return null;
+  return runInHeading(block, outermostBold, blockText, matcher);
+}
+
+/** `<p><b>Facts:</b> The ministry said…</p>`: a bold label opening a paragraph, then a colon and body text. */
+function runInHeading(block: Element, bold: Element, blockText: string, matcher: LabelMatcher): SectionHeading | null {
+  const boldText = collapseWhitespace(bold.textContent ?? '');
+  if (!boldText || !blockText.startsWith(boldText) || !isFirstContent(block, bold)) return null;
+  const kind = matcher.match(boldText);
+  if (!kind) return null;
+  let rest = blockText.slice(boldText.length);
+  const endsWithSeparator = /[:：\-–—]$/.test(boldText);
+  if (!endsWithSeparator) {
+    const separator = RUN_IN_SEPARATOR.exec(rest);
+    if (!separator) return null;
+    rest = rest.slice(separator[0].length);
+  }
+  if (!SENTENCE_END.test(rest) || rest.trim().split(/\s+/).length < 4) return null;
+  return { kind, label: printedLabel(boldText), block, labelElement: bold, runIn: true };
+}
+
+/** True when nothing but whitespace precedes `inner` inside `block`. */
+function isFirstContent(block: Element, inner: Element): boolean {
+  for (let node: Node | null = inner; node && node !== block; node = node.parentNode) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if ((sibling.textContent ?? '').trim() !== '') return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,107 @@
+// Text analysis entry point: sections of plain text in, sources, figures and contested figures out; never throws.
+
+import type { ContestedFigure, Figure, Source } from '../types';
+import { findAttributions, type Attribution } from './attribution';
+import { findContested, type SourcedFigure } from './contested';
+import { findFigures } from './figures';
+import { splitSentences } from './sentences';
+import { mergeSources } from './sources';
+
+export interface SectionText {
+  kind: 'facts' | 'opinion' | 'analysis' | null;
+  paragraphs: string[];
+}
+
+export interface TextAnalysis {
+  sources: Source[];
+  figures: Figure[];
+  contested: ContestedFigure[];
+  /** Same order and length as the sections given. */
+  perSection: { sources: number; contested: number }[];
+  /** Every sentence analysed, with the index of its section. */
+  sentences: { section: number; text: string }[];
+}
+
+export interface AnalysisOptions {
+  /** BCP 47 tag of the text ("en", "es-ES"); decides how "2.000" reads and which spelled numbers are known. Defaults to "en". */
+  locale?: string;
+}
+
+/** Paragraph strings of a section, whatever the caller passed. */
+function paragraphsOf(section: unknown): string[] {
+  const paragraphs = (section as { paragraphs?: unknown } | null)?.paragraphs;
+  return Array.isArray(paragraphs) ? paragraphs.filter((p): p is string => typeof p === 'string') : [];
+}
+
+/** The attribution whose claim covers the offset, the one opened last winning. */
+function speakerAt(attributions: readonly Attribution[], offset: number): number {
+  let best = -1;
+  attributions.forEach((attribution, index) => {
+    const covers = attribution.claimStart <= offset && offset < attribution.claimEnd;
+    if (covers && (best < 0 || attribution.claimStart >= attributions[best]!.claimStart)) best = index;
+  });
+  return best;
+}
+
+function analyze(sections: readonly unknown[], locale: string): TextAnalysis {
+  const sentences = sections.flatMap((section, index) =>
+    paragraphsOf(section).flatMap((paragraph) => splitSentences(paragraph, locale).map((text) => ({ section: index, text }))),
+  );
+  const attributions = findAttributions(sentences.map((sentence) => sentence.text));
+  const { sources, sourceOf } = mergeSources(attributions);
+  const bySentence = sentences.map((): number[] => []);
+  attributions.forEach((attribution, index) => bySentence[attribution.sentence]!.push(index));
+
+  const located: SourcedFigure[] = [];
+  sentences.forEach(({ text }, sentenceIndex) => {
+    const here = bySentence[sentenceIndex]!;
+    for (const mention of findFigures(text, locale)) {
+      if (!Number.isFinite(mention.value)) continue;
+      const speaker = here[speakerAt(here.map((i) => attributions[i]!), mention.start)];
+      const sourceIndex = speaker === undefined ? null : sourceOf[speaker];
+      const source = sourceIndex === null || sourceIndex === undefined ? undefined : sources[sourceIndex]!.name;
+      located.push({ mention, sentence: text, sentenceIndex, source });
+    }
+  });
+
+  const groups = findContested(located);
+  const perSection = sections.map((_, section) => ({
+    sources: new Set(attributions.flatMap((a, i) => (sentences[a.sentence]!.section === section && sourceOf[i] !== null ? [sourceOf[i]] : []))).size,
+    contested: groups.filter((group) => group.members.some((m) => sentences[located[m]!.sentenceIndex]!.section === section)).length,
+  }));
+  const sectionOf = (sentenceIndex: number) => sentences[sentenceIndex]!.section;
+  attributions.forEach((attribution, index) => {
+    const source = sourceOf[index];
+    if (source === null || source === undefined) return;
+    const statements = (sources[source]!.statements ??= []);
+    statements.push({
+      verb: attribution.verb,
+      quote: attribution.claim,
+      sentence: sentences[attribution.sentence]!.text,
+      section: sectionOf(attribution.sentence),
+    });
+  });
+  const contested = groups.map(({ contested: group, members }) => ({
+    ...group,
+    claims: group.claims.map((claim, k) => ({ ...claim, section: sectionOf(located[members[k]!]!.sentenceIndex) })),
+  }));
+  const figures = located.map(({ mention, sentence, sentenceIndex, source }): Figure => {
+    const figure: Figure = { value: mention.value, text: mention.text, sentence, section: sectionOf(sentenceIndex) };
+    if (mention.unit) figure.unit = mention.unit;
+    if (mention.counts) figure.counts = mention.counts;
+    if (source) figure.source = source;
+    return figure;
+  });
+  return { sources, figures, contested, perSection, sentences };
+}
+
+/** Analyses the sections' text; garbage in gives empty results, one entry of perSection per input section. */
+export function analyzeText(sections: SectionText[], options?: AnalysisOptions): TextAnalysis {
+  const list: readonly unknown[] = Array.isArray(sections) ? sections : [];
+  const locale = typeof options?.locale === 'string' && options.locale ? options.locale : 'en';
+  try {
+    return analyze(list, locale);
+  } catch {
+    return { sources: [], figures: [], contested: [], perSection: list.map(() => ({ sources: 0, contested: 0 })), sentences: [] };
+  }
+}

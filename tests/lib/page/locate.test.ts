@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findTextRange } from '../../../lib/page/locate';
+import { parseHtml } from '../../helpers/fixtures';
+
+describe('findTextRange', () => {
+  const document = parseHtml(`<article>
+    <p id="a">First paragraph.</p>
+    <p id="b">Police   spokesperson <b>Maria Okafor</b> said
+      2,000 people took part. The organisers disagreed.</p></article>`);
+  const blocks = [...document.querySelectorAll('p')];
+
+  it('finds a sentence across inline elements and whitespace runs', () => {
+    const range = findTextRange(blocks, 'Police spokesperson Maria Okafor said 2,000 people took part.');
+    expect(range?.toString().replace(/\s+/g, ' ')).toBe('Police spokesperson Maria Okafor said 2,000 people took part.');
+    expect(range?.startContainer.parentElement?.id).toBe('b');
+  });
+
+  it('finds a part within its sentence, not an earlier occurrence elsewhere', () => {
+    const doc = parseHtml('<p>In 2,000 words.</p><p>Police said 2,000 people marched.</p>');
+    const range = findTextRange([...doc.querySelectorAll('p')], 'Police said 2,000 people marched.', '2,000');
+    expect(range?.toString()).toBe('2,000');
+    expect(range?.startContainer.textContent).toBe('Police said 2,000 people marched.');
+    expect(findTextRange([...doc.querySelectorAll('p')], 'Police said 2,000 people marched.', 'words')).toBeNull();
+  });
+
+  it('returns null for text that is not on the page or is empty', () => {
+    expect(findTextRange(blocks, 'Nobody said this.')).toBeNull();
+    expect(findTextRange(blocks, '   ')).toBeNull();
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../lib/text/figures';
+import { splitSentences } from '../../../lib/text/sentences';
+import { readTextFixture } from '../../helpers/text-fixtures';
+
+const brief = (sentence: string, locale?: string) =>
+  findFigures(sentence, locale).map(({ value, text, unit, counts }) => ({ value, text, unit, counts }));
+
+describe('findFigures: numerals', () => {
+  it.each([
+    ['The rebels said they killed 58 Pakistani military personnel in the raid.', 58, '58', 'Pakistani military personnel'],
+    ['The army said 23 of its personnel died.', 23, '23', 'personnel'],
+    ['It neutralised 200 Taliban-affiliated terrorists.', 200, '200', 'Taliban-affiliated terrorists'],
+    ['Police said 2,000 people attended.', 2000, '2,000', 'people'],
+    ['Officials confirmed 1,240 confirmed measles cases.', 1240, '1,240', 'confirmed measles cases'],
+    ['The storm destroyed 300 homes, officials said.', 300, '300', 'homes'],
+    ['Some 15 000 people marched.', 15000, '15 000', 'people'],
+    ['Some 15\u202F000 people marched.', 15000, '15\u202F000', 'people'],
+    ['Inflation reached 2.5 points.', 2.5, '2.5', 'points'],
+  ])('%s', (sentence, value, text, counts) => {
+    expect(brief(sentence)).toEqual([{ value, text, unit: undefined, counts }]);
+  });
+
+  it('reads a scale word after a numeral', () => {
+    expect(brief('The city has 1.2 million residents.')).toEqual([{ value: 1_200_000, text: '1.2 million', unit: undefined, counts: 'residents' }]);
+  });
+
+  it('reads money with the sign before or the currency word after, as ISO codes', () => {
+    expect(brief('It will cost $40 million, or €3 billion, or 40 dollars, or US$5m.')).toEqual([
+      { value: 40_000_000, text: '$40 million', unit: 'USD', counts: undefined },
+      { value: 3_000_000_000, text: '€3 billion', unit: 'EUR', counts: undefined },
+      { value: 40, text: '40 dollars', unit: 'USD', counts: undefined },
+      { value: 5_000_000, text: 'US$5m', unit: 'USD', counts: undefined },
+    ]);
+  });
+
+  it('reads percentages in every spelling, counting only what "of" names', () => {
+    expect(brief('Fares rise 12 percent, 12%, 7 % and 3 per cent; 40 percent of households agree.')).toEqual([
+      { value: 12, text: '12 percent', unit: 'percent', counts: undefined },
+      { value: 12, text: '12%', unit: 'percent', counts: undefined },
+      { value: 7, text: '7 %', unit: 'percent', counts: undefined },
+      { value: 3, text: '3 per cent', unit: 'percent', counts: undefined },
+      { value: 40, text: '40 percent', unit: 'percent', counts: 'households' },
+    ]);
+  });
+
+  it('reads continental formats when the locale writes decimal commas', () => {
+    expect(brief('Según la policía, 2.000 personas y un 12,5 por ciento, con 2 millones de euros.', 'es')).toEqual([
+      { value: 2000, text: '2.000', unit: undefined, counts: 'personas' },
+      { value: 12.5, text: '12,5 por ciento', unit: 'percent', counts: undefined },
+      { value: 2_000_000, text: '2 millones de euros', unit: 'EUR', counts: undefined },
+    ]);
+    expect(brief('It weighed 3.000 tonnes.')[0]!.value).toBe(3);
+    expect(brief('It weighed 3.000 tonnes.', 'de-DE')[0]!.value).toBe(3000);
+    expect(brief('Asistieron 2,000 personas.', 'es-MX')[0]!.value).toBe(2000);
+  });
+});
+
+describe('findFigures: spelled numbers', () => {
+  it('reads English spelled numbers up to thousands', () => {
+    expect(brief('Twenty-three people were hurt, two hundred and five homes flooded and three thousand residents fled.')).toEqual([
+      { value: 23, text: 'Twenty-three', unit: undefined, counts: 'people' },
+      { value: 205, text: 'two hundred and five', unit: undefined, counts: 'homes' },
+      { value: 3000, text: 'three thousand', unit: undefined, counts: 'residents' },
+    ]);
+  });
+
+  it('reads Spanish spelled numbers', () => {
+    expect(brief('Hubo veintitrés heridos, doscientos detenidos y treinta y dos casas dañadas.', 'es')).toEqual([
+      { value: 23, text: 'veintitrés', unit: undefined, counts: 'heridos' },
+      { value: 200, text: 'doscientos', unit: undefined, counts: 'detenidos' },
+      { value: 32, text: 'treinta y dos', unit: undefined, counts: 'casas' },
+    ]);
+  });
+
+  it('takes "one" and "a" as numbers only before a scale word', () => {
+    expect(brief('A million people watched, one hundred left, and the one allowing it was one of them.')).toEqual([
+      { value: 1_000_000, text: 'A million', unit: undefined, counts: 'people' },
+      { value: 100, text: 'one hundred', unit: undefined, counts: undefined },
+    ]);
+  });
+
+  it('does not read "once" as eleven in English', () => {
+    expect(brief('Once again the council met.')).toEqual([]);
+  });
+
+  it('knows no number words from the object prototype', () => {
+    expect(brief('The constructor said toString and valueOf hasOwnProperty people.')).toEqual([]);
+    expect(brief('El constructor dijo toString y valueOf personas.', 'es')).toEqual([]);
+  });
+});
+
+describe('findFigures: offsets', () => {
+  it('gives the offsets of the printed figure', () => {
+    const sentence = 'The plan costs $40 million, officials said.';
+    const [figure] = findFigures(sentence);
+    expect(sentence.slice(figure!.start, figure!.end)).toBe('$40 million');
+  });
+});
+
+describe('findFigures: what is not a figure', () => {
+  it.each([
+    ['years', 'The line opened in 1998, closed since 2015 and reopened in May 2025.'],
+    ['a year standing alone', '2023 was a hard year.'],
+    ['dates', 'On October 19, 2025, and on 19 October, and on 10/19/2025, and el 19 de octubre.'],
+    ['times', 'It opened at 3 pm, at 10:30 and at 7 a.m.'],
+    ['durations', 'The talks lasted four days, the two-year plan 3 hours, and the 58-year-old waited 12 weeks.'],
+    ['ordinals and ranks', 'It was the first, the 2nd and the third, ranked 5th, ranked No. 1.'],
+    ['identifiers', 'Take bus number 9 or Route 66 to Flight 370, see Article 5, Chapter 11 and page 12.'],
+    ['names with numbers', 'During COVID-19 the G20 bought F-16 jets and B-52s.'],
+    ['references with a determiner', 'The two nations and the three sides met.'],
+    ['a month word that is a verb is still no date', 'As many as 30 may have died.'],
+  ])('%s', (_, sentence) => {
+    const found = findFigures(sentence, sentence.includes(' el ') ? 'es' : 'en');
+    if (sentence.startsWith('As many')) expect(found.map((f) => f.value)).toEqual([30]);
+    else expect(found).toEqual([]);
+  });
+
+  it('finds nothing in the non-figures fixture', () => {
+    const sentences = readTextFixture('non-figures.txt').flatMap((section) => section.paragraphs.flatMap((p) => splitSentences(p)));
+    expect(sentences).toHaveLength(8);
+    expect(sentences.flatMap((sentence) => findFigures(sentence))).toEqual([]);
+  });
+});

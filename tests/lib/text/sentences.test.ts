@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LATIN_LETTERS, LATIN_NUMBERS, LATIN_TEXT, splitSentences, tokenize, tokenIndexAt } from '../../../lib/text/sentences';
+
+describe('splitSentences', () => {
+  it('splits plain sentences and trims them', () => {
+    expect(splitSentences('Police said so.  The march ended at noon! Was it peaceful? Yes.')).toEqual([
+      'Police said so.',
+      'The march ended at noon!',
+      'Was it peaceful?',
+      'Yes.',
+    ]);
+  });
+
+  it('keeps titles with the name that follows', () => {
+    expect(splitSentences('“We counted them,” said Dr. Ana Ruiz. Mr. Smith and Mrs. Lee agreed with Gen. Shah and Prof. Wu.')).toEqual([
+      '“We counted them,” said Dr. Ana Ruiz.',
+      'Mr. Smith and Mrs. Lee agreed with Gen. Shah and Prof. Wu.',
+    ]);
+  });
+
+  it('keeps "No." with its number and initials with the surname', () => {
+    expect(splitSentences('It ranked No. 1 again. J. K. Rowling wrote it.')).toEqual(['It ranked No. 1 again.', 'J. K. Rowling wrote it.']);
+  });
+
+  it('joins after U.S., vs. and etc. only before a lowercase word or a digit', () => {
+    expect(splitSentences('They asked to stop U.S. drone flights. Talks moved to the U.S. The next round failed.')).toEqual([
+      'They asked to stop U.S. drone flights.',
+      'Talks moved to the U.S.',
+      'The next round failed.',
+    ]);
+    expect(splitSentences('Buses, trams etc. were late. It was Leeds vs. 3 rivals.')).toEqual(['Buses, trams etc. were late.', 'It was Leeds vs. 3 rivals.']);
+  });
+
+  it('handles Spanish with the locale', () => {
+    expect(splitSentences('Según la Sra. López, hubo 2.000 personas. ¿Cuántas eran?', 'es')).toEqual([
+      'Según la Sra. López, hubo 2.000 personas.',
+      '¿Cuántas eran?',
+    ]);
+  });
+
+  it('splits a long paragraph exactly as its sentences one by one', () => {
+    const sentences = [
+      'Dr. Ana Ruiz said 1,240 cases were recorded.',
+      'They asked to stop U.S. drone flights.',
+      '“Why now?” asked Mr. Lee.',
+      'J. K. Rowling was not there.',
+    ];
+    const paragraph = Array.from({ length: 200 }, (_, i) => sentences[i % sentences.length]).join(' ');
+    expect(paragraph.length).toBeGreaterThan(5000);
+    expect(splitSentences(paragraph)).toEqual(Array.from({ length: 200 }, (_, i) => sentences[i % sentences.length]));
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('   \n ')).toEqual([]);
+  });
+
+  describe('without Intl.Segmenter', () => {
+    const original = Intl.Segmenter;
+    afterEach(() => {
+      Object.defineProperty(Intl, 'Segmenter', { value: original, configurable: true, writable: true });
+    });
+
+    it('falls back to a regex splitter with the same repairs', () => {
+      Object.defineProperty(Intl, 'Segmenter', { value: undefined, configurable: true, writable: true });
+      expect(splitSentences('Dr. Ana Ruiz said 12%. The mayor disagreed! “Why?” asked Mr. Lee. ok.')).toEqual([
+        'Dr. Ana Ruiz said 12%.',
+        'The mayor disagreed!',
+        '“Why?” asked Mr. Lee. ok.',
+      ]);
+    });
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps hyphenated words, possessives and dotted abbreviations whole', () => {
+    expect(tokenize("The workers' union’s Taliban-affiliated count at 3 p.m. in the U.S.").map((t) => t.text)).toEqual([
+      'The', "workers'", 'union’s', 'Taliban-affiliated', 'count', 'at', '3', 'p.m.', 'in', 'the', 'U.S.',
+    ]);
+  });
+
+  it('gives offsets into the sentence and lowercase text with straight apostrophes', () => {
+    const [first, second] = tokenize('Pakistan’s 58');
+    expect(first).toEqual({ text: 'Pakistan’s', lower: "pakistan's", start: 0, end: 10, opens: 'letter' });
+    expect(second).toEqual({ text: '58', lower: '58', start: 11, end: 13, opens: 'number' });
+  });
+
+  it('says what each token opens with, in any script', () => {
+    const opens = (sentence: string) => tokenize(sentence).map((token) => `${token.text}:${token.opens}`);
+    expect(opens('Ёлка ٣٤ é, — ²')).toEqual(['Ёлка:letter', '٣٤:number', 'é:letter', ',:other', '—:other', '²:number']);
+    expect(opens('\u0301a')[0]).toBe('\u0301a:mark');
+  });
+
+  it('spells out exactly the letters and numbers of the Latin fast path', () => {
+    const letter = new RegExp(`^[${LATIN_LETTERS}]$`);
+    const number = new RegExp(`^[${LATIN_NUMBERS}]$`);
+    for (let code = 0; code <= 0x206f; code += 1) {
+      const char = String.fromCharCode(code);
+      if (!LATIN_TEXT.test(char)) continue;
+      expect([char, letter.test(char)]).toEqual([char, /^\p{L}$/u.test(char)]);
+      expect([char, number.test(char)]).toEqual([char, /^\p{N}$/u.test(char)]);
+      expect([char, /^\p{M}$/u.test(char)]).toEqual([char, false]);
+    }
+  });
+
+  it('tokenizes Latin text the same on the fast path and the Unicode one', () => {
+    const alphabet = fc.constantFrom(...'aZé ß-’\'.,;s2³½ “”—…\u00d7'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((chars) => chars.join('')), (sentence) => {
+        // A CJK character sends the whole sentence down the Unicode path; the tokens before it must not change.
+        const unicode = tokenize(`${sentence} 一`).slice(0, -1);
+        expect(tokenize(sentence)).toEqual(unicode);
+      }),
+    );
+  });
+
+  it('finds the first token at or after an offset', () => {
+    const tokens = tokenize('said 2,000 people');
+    expect(tokens[tokenIndexAt(tokens, 10)]!.text).toBe('people');
+    expect(tokenIndexAt(tokens, 0)).toBe(0);
+    expect(tokenIndexAt(tokens, 100)).toBe(tokens.length);
+  });
+});
