@@ -10,9 +10,22 @@ export const PAGE_KIND_MESSAGE: Record<PageKind, MessageKey> = {
   unknown: 'pageKindUnknown',
 };
 
-/** The upper-case pill text: FACTS, OPINION, ANALYSIS. */
+/** The upper-case pill text: FACTS, OPINION, ANALYSIS, CONTEXT, OTHER VIEWS, FURTHER READING. */
 export const SECTION_KIND_MESSAGE: Record<SectionKind, MessageKey> = {
   facts: 'badgeFacts',
   opinion: 'badgeOpinion',
   analysis: 'badgeAnalysis',
+  context: 'badgeContext',
+  perspectives: 'badgePerspectives',
+  reading: 'badgeReading',
+};
+
+/** The reader's name of a section kind, in sentence case: Facts, Opinion, Other views. */
+export const SECTION_KIND_NAME: Record<SectionKind, MessageKey> = {
+  facts: 'kindFacts',
+  opinion: 'kindOpinion',
+  analysis: 'kindAnalysis',
+  context: 'kindContext',
+  perspectives: 'kindPerspectives',
+  reading: 'kindReading',
 };

@@ -1,7 +1,9 @@
 // The report CLI's readable summary of an ArticleReport.
-import type { ArticleReport } from './types';
+import type { ArticleReport, SectionKind } from './types';
 
-const KIND_LABEL = { facts: 'FACTS', opinion: 'OPINION', analysis: 'ANALYSIS' } as const;
+const KIND_LABEL: Record<SectionKind, string> = {
+  facts: 'FACTS', opinion: 'OPINION', analysis: 'ANALYSIS', context: 'CONTEXT', perspectives: 'OTHER VIEWS', reading: 'FURTHER READING',
+};
 
 /** Pads cells into columns; the first row is the header. */
 export function formatTable([header, ...body]: [string[], ...string[][]]): string[] {

@@ -1,6 +1,12 @@
 // The ArticleReport contract shared by analysis, UI, popup and CLI (see DESIGN.md).
 
-export type SectionKind = 'facts' | 'opinion' | 'analysis';
+/**
+ * What a labelled section is. facts, analysis and opinion come from DESIGN.md; the others from publisher formats
+ * whose parts are none of those (lib/vocabulary/labels.ts): context (background: Semafor's "Know More",
+ * "Step Back"), perspectives (others' views and counter-arguments: "Room for Disagreement", "The View From …"),
+ * reading (other outlets' stories: "Notable").
+ */
+export type SectionKind = 'facts' | 'analysis' | 'opinion' | 'context' | 'perspectives' | 'reading';
 export type PageKind = 'news' | 'opinion' | 'analysis' | 'mixed' | 'unknown';
 
 export interface SectionSummary {

@@ -2,12 +2,11 @@
 import { useState } from 'preact/hooks';
 import { KINDS, MAX_LABEL_LENGTH, customLabelProblem } from '../../lib/settings/settings';
 import type { SectionKind } from '../../lib/types';
-import { t, type MessageKey } from '../i18n';
+import { t } from '../i18n';
 import type { SectionProps } from './GeneralSection';
-import { SECTION_KIND_MESSAGE } from '../kind-names';
+import { SECTION_KIND_MESSAGE, SECTION_KIND_NAME } from '../kind-names';
 import { RemoveButton } from './RemoveButton';
 
-const KIND_NAME: Record<SectionKind, MessageKey> = { facts: 'kindFacts', opinion: 'kindOpinion', analysis: 'kindAnalysis' };
 
 export function LabelsSection({ settings, onChange }: SectionProps) {
   const [text, setText] = useState('');
@@ -74,7 +73,7 @@ export function LabelsSection({ settings, onChange }: SectionProps) {
           <select value={kind} onChange={(event) => setKind(event.currentTarget.value as SectionKind)}>
             {KINDS.map((option) => (
               <option key={option} value={option}>
-                {t(KIND_NAME[option])}
+                {t(SECTION_KIND_NAME[option])}
               </option>
             ))}
           </select>

@@ -33,7 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   customLabels: [],
 });
 
-export const KINDS: readonly SectionKind[] = ['facts', 'opinion', 'analysis'];
+export const KINDS: readonly SectionKind[] = ['facts', 'opinion', 'analysis', 'context', 'perspectives', 'reading'];
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 export const MAX_LABEL_LENGTH = 60;
 

@@ -1,6 +1,6 @@
 // Text analysis entry point: sections of plain text in, sources, figures and contested figures out; never throws.
 
-import type { ContestedFigure, Figure, Source } from '../types';
+import type { ContestedFigure, Figure, SectionKind, Source } from '../types';
 import { findAttributions, type Attribution } from './attribution';
 import { findContested, type SourcedFigure } from './contested';
 import { findFigures } from './figures';
@@ -8,7 +8,7 @@ import { splitSentences } from './sentences';
 import { mergeSources } from './sources';
 
 export interface SectionText {
-  kind: 'facts' | 'opinion' | 'analysis' | null;
+  kind: SectionKind | null;
   paragraphs: string[];
 }
 

@@ -2,7 +2,7 @@
 import type { SectionKind } from '../types';
 
 /** Labels after normalisation (lower case, no leading article, no trailing colon). */
-export const SECTION_LABELS: Record<string, Record<SectionKind, readonly string[]>> = {
+export const SECTION_LABELS: Record<string, Partial<Record<SectionKind, readonly string[]>>> = {
   en: {
     facts: ['facts', 'fact', 'key facts'],
     opinion: ['opinion', 'commentary', 'editorial', 'op-ed', 'viewpoint', 'point of view'],
