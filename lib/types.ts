@@ -86,6 +86,12 @@ export interface ArticleReport {
   figures: Figure[];
   contested: ContestedFigure[];
   cues: OpinionCue[];
+  /**
+   * What the analysis read: 'sections' (the labelled sections; also when there are none and nothing more was asked)
+   * or 'article' (a page without labelled sections whose whole article body was analysed; `section` indices then
+   * refer to that one body). Absent means 'sections'.
+   */
+  scope?: 'sections' | 'article';
   /** Present only when asked for (a setting) on a page without labelled sections. */
   estimate?: OpinionEstimate;
 }
