@@ -1,4 +1,6 @@
 // Styles for badges inside their shadow roots: a pill readable on light and dark pages.
+import { kindColourRules, kindColourVariables } from './kind-colours';
+
 export const BADGE_CSS = `
 :host > div { display: inline; }
 .badge {
@@ -9,21 +11,17 @@ export const BADGE_CSS = `
   font: 600 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   letter-spacing: 0.04em; vertical-align: middle; white-space: nowrap;
   cursor: pointer; color: #fff;
+  ${kindColourVariables('light')}
 }
 .badge:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .badge:hover { filter: brightness(1.08); }
-.badge--facts { background: #1e5fb4; }
-.badge--opinion { background: #a34b00; }
-.badge--analysis { background: #6b3fa0; }
+${kindColourRules('.badge--')}
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .badge { position: relative; }
 .badge__counts { font-weight: 500; letter-spacing: 0; opacity: 0.92; }
 /* Amber on the blue Facts pill, dark text on it, so the warning reads in both page themes. */
 .badge__warning { padding: 0 0.4em; border-radius: 999px; background: #fcd34d; color: #3a2300;
   font-weight: 700; letter-spacing: 0; }
-.theme-dark .badge, .badge.theme-dark { border-color: rgba(255, 255, 255, 0.35); }
-.theme-dark .badge--facts { background: #9cc3ff; color: #0b1f3a; }
-.theme-dark .badge--opinion { background: #ffbf80; color: #3a1a00; }
-.theme-dark .badge--analysis { background: #d3b8ff; color: #24103f; }
+.theme-dark .badge, .badge.theme-dark { border-color: rgba(255, 255, 255, 0.35); ${kindColourVariables('dark')} }
 @media (forced-colors: active) { .badge, .badge__warning { border: 1px solid CanvasText; } }
 `;

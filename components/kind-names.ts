@@ -29,3 +29,13 @@ export const SECTION_KIND_NAME: Record<SectionKind, MessageKey> = {
   perspectives: 'kindPerspectives',
   reading: 'kindReading',
 };
+
+/** One sentence saying what a section of the kind holds, from whose voice: "Other people's views, not the writer's." */
+export const SECTION_KIND_HINT: Record<SectionKind, MessageKey> = {
+  facts: 'kindHintFacts',
+  opinion: 'kindHintOpinion',
+  analysis: 'kindHintAnalysis',
+  context: 'kindHintContext',
+  perspectives: 'kindHintPerspectives',
+  reading: 'kindHintReading',
+};

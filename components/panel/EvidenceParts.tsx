@@ -7,9 +7,11 @@ import { PanelPart } from './PanelPart';
 
 type Jump = (target: JumpTarget) => void;
 
-export function SourcesPart({ sources, onJump }: { sources: ArticleReport['sources']; onJump: Jump }) {
+/** Who said what; where none was found, says whether the labelled sections or the whole article were read. */
+export function SourcesPart({ sources, scope, onJump }: Pick<ArticleReport, 'sources' | 'scope'> & { onJump: Jump }) {
+  const empty = scope === 'article' ? t('panelNoSourcesArticle') : t('panelNoSources');
   return (
-    <PanelPart id="ol-sources" title={t('panelSources')} empty={sources.length === 0 ? t('panelNoSources') : null}>
+    <PanelPart id="ol-sources" title={t('panelSources')} empty={sources.length === 0 ? empty : null}>
       <ul class="sources">
         {sources.map((source) => (
           <li key={source.name}>

@@ -38,10 +38,10 @@ export function Panel({ report, theme, truncatedAt, onClose, onJump }: PanelProp
       <div class="panel__body">
         {truncatedAt !== null && <p class="note">{t('panelTruncated', truncatedAt)}</p>}
         <PageTypePart pageType={report.pageType} />
-        <SectionsPart sections={report.sections} onJump={onJump} />
+        <SectionsPart sections={report.sections} scope={report.scope} onJump={onJump} />
         {report.sections.length > 0 && <OpinionLanguagePart sections={report.sections} cues={report.cues} onJump={onJump} />}
         {report.estimate && <OpinionEstimatePart estimate={report.estimate} onJump={onJump} />}
-        <SourcesPart sources={report.sources} onJump={onJump} />
+        <SourcesPart sources={report.sources} scope={report.scope} onJump={onJump} />
         <ContestedPart contested={report.contested} onJump={onJump} />
         <FiguresPart figures={singleSourceFigures(report)} onJump={onJump} />
       </div>

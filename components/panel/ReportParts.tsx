@@ -3,10 +3,8 @@ import type { ArticleReport, SectionSummary } from '../../lib/types';
 import { t } from '../i18n';
 import { formatPercent } from './format';
 import type { JumpTarget } from './types';
-import { PAGE_KIND_MESSAGE, SECTION_KIND_MESSAGE } from '../kind-names';
+import { PAGE_KIND_MESSAGE, SECTION_KIND_HINT, SECTION_KIND_MESSAGE } from '../kind-names';
 import { PanelPart } from './PanelPart';
-
-
 
 export function PageTypePart({ pageType }: { pageType: ArticleReport['pageType'] }) {
   return (
@@ -49,9 +47,18 @@ function SubjectivityMeter({ section }: { section: SectionSummary }) {
   );
 }
 
-export function SectionsPart({ sections, onJump }: { sections: ArticleReport['sections']; onJump: (target: JumpTarget) => void }) {
+export interface SectionsPartProps {
+  sections: ArticleReport['sections'];
+  /** 'article' when the whole article body was analysed for want of labelled sections. */
+  scope: ArticleReport['scope'];
+  onJump: (target: JumpTarget) => void;
+}
+
+/** The labelled sections, each with its kind, what that kind holds, and how much it reads as opinion. */
+export function SectionsPart({ sections, scope, onJump }: SectionsPartProps) {
+  const empty = scope === 'article' ? t('panelWholeArticle') : t('panelNoSections');
   return (
-    <PanelPart id="ol-sections" title={t('panelSections')} empty={sections.length === 0 ? t('panelNoSections') : null}>
+    <PanelPart id="ol-sections" title={t('panelSections')} empty={sections.length === 0 ? empty : null}>
       <ol class="outline">
         {sections.map((section, index) => (
           <li key={index}>
@@ -61,6 +68,7 @@ export function SectionsPart({ sections, onJump }: { sections: ArticleReport['se
               <span class="muted">
                 {section.paragraphs === 1 ? t('panelOneParagraph') : t('panelParagraphs', section.paragraphs)}
               </span>
+              <span class="kind-hint muted">{t(SECTION_KIND_HINT[section.kind])}</span>
             </button>
             <SubjectivityMeter section={section} />
           </li>

@@ -1,4 +1,6 @@
 // Styles for the panel's shadow root: a fixed drawer over the page, light and dark, readable at 200% zoom.
+import { kindColourRules, kindColourVariables } from '../kind-colours';
+
 export const PANEL_CSS = `
 :host {
   position: fixed !important; top: 0 !important; right: 0 !important; bottom: 0 !important;
@@ -7,7 +9,7 @@ export const PANEL_CSS = `
 :host > div { height: 100%; }
 .panel {
   --bg: #ffffff; --fg: #1b1b1f; --muted: #5b5b66; --line: #d9d9e0; --card: #f5f5f8; --focus: #1d4ed8;
-  --facts: #1e5fb4; --opinion: #a34b00; --analysis: #6b3fa0; --on-kind: #ffffff;
+  ${kindColourVariables('light')}
   --warn: #b45309; --warn-bg: #fef3c7;
   box-sizing: border-box; height: 100%; display: flex; flex-direction: column;
   background: var(--bg); color: var(--fg); border-left: 1px solid var(--line);
@@ -17,13 +19,13 @@ export const PANEL_CSS = `
 @media (prefers-color-scheme: dark) {
   .panel.theme-auto {
     --bg: #1c1c21; --fg: #ececf1; --muted: #a9a9b6; --line: #3a3a44; --card: #26262d; --focus: #8ab4ff;
-    --facts: #9cc3ff; --opinion: #ffbf80; --analysis: #d3b8ff; --on-kind: #111114;
+    ${kindColourVariables('dark')}
     --warn: #fbbf24; --warn-bg: #3a2a0a;
   }
 }
 .panel.theme-dark {
   --bg: #1c1c21; --fg: #ececf1; --muted: #a9a9b6; --line: #3a3a44; --card: #26262d; --focus: #8ab4ff;
-  --facts: #9cc3ff; --opinion: #ffbf80; --analysis: #d3b8ff; --on-kind: #111114;
+  ${kindColourVariables('dark')}
   --warn: #fbbf24; --warn-bg: #3a2a0a;
 }
 * { box-sizing: border-box; }
@@ -48,23 +50,22 @@ p { margin: 0.25rem 0; }
   padding: 0.35rem 0.5rem; cursor: pointer; }
 .jump:hover { border-color: var(--line); }
 button:focus-visible, h2:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-.kind { font-size: 0.75rem; font-weight: 700; letter-spacing: 0.04em; padding: 0 0.45rem; border-radius: 999px; color: var(--on-kind); }
-.kind--facts { background: var(--facts); }
-.kind--opinion { background: var(--opinion); }
-.kind--analysis { background: var(--analysis); }
+.kind { font-size: 0.75rem; font-weight: 700; letter-spacing: 0.04em; padding: 0 0.45rem; border-radius: 999px; }
+${kindColourRules('.kind--')}
 .outline__label { font-weight: 600; }
+.kind-hint { flex-basis: 100%; font-size: 0.85rem; }
 .sources > li { margin-bottom: 0.6rem; }
 .count { margin-left: auto; font-weight: 400; font-size: 0.85rem; color: var(--muted); }
 .verb { font-weight: 600; }
 q { quotes: "“" "”"; }
 .contest { margin-bottom: 0.75rem; }
-.spread { margin-left: auto; font-weight: 600; color: var(--opinion); }
+.spread { margin-left: auto; font-weight: 600; color: var(--kind-opinion); }
 .value { font-weight: 700; font-variant-numeric: tabular-nums; }
 .source { font-weight: 600; }
 .quote { flex-basis: 100%; color: var(--muted); font-size: 0.88rem; }
 .subjectivity { display: flex; align-items: center; gap: 0.5rem; padding: 0.1rem 0.5rem; font-size: 0.85rem; }
 .meter { flex: 0 0 5rem; height: 0.4rem; border-radius: 999px; background: var(--line); overflow: hidden; }
-.meter__fill { display: block; height: 100%; background: var(--opinion); }
+.meter__fill { display: block; height: 100%; background: var(--kind-opinion); }
 .warning { border-left: 3px solid var(--warn); padding-left: 0.5rem; margin-bottom: 0.75rem; }
 .warning h4 > [aria-hidden] { color: var(--warn); }
 .sentence { flex-basis: 100%; }

@@ -13,7 +13,6 @@ export type TabView =
   | { state: 'offHere' }
   | { state: 'found'; report: ArticleReport | null; truncated: boolean };
 
-
 const SOURCES_SHOWN = 3;
 
 /** Which summary to show, from the settings the popup holds and the tab's latest answer. */
@@ -46,7 +45,7 @@ export function TabSummary({ view }: { view: TabView }) {
       <dt>{t('panelSections')}</dt>
       <dd>
         {report.sections.length === 0 ? (
-          <span class="muted">{t('panelNoSections')}</span>
+          <span class="muted">{t(report.scope === 'article' ? 'panelWholeArticle' : 'panelNoSections')}</span>
         ) : (
           <ul class="found__sections">
             {report.sections.map((section, index) => (

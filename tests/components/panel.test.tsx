@@ -33,7 +33,7 @@ describe('Panel', () => {
     expect(screen.getByText('Mixed: reporting and opinion')).toBeTruthy();
     expect(screen.getByText('sections: facts, opinion')).toBeTruthy();
     const outline = screen.getByRole('button', { name: /The Facts/ });
-    expect(outline.textContent).toBe('FACTSThe Facts3 paragraphs');
+    expect(outline.textContent).toBe('FACTSThe Facts3 paragraphsReporting, as the publisher labels it.');
   });
 
   it('lists sources with role, claim count, verb and quote, and jumps to the sentence', () => {
@@ -62,7 +62,7 @@ describe('Panel', () => {
     renderPanel(empty);
     for (const text of [
       'The page gives no signal of its own.',
-      'No labelled sections (Facts, Opinion, Analysis) on this page.',
+      'No labelled sections (such as Facts, Opinion or Analysis) on this page.',
       'No named sources found in the labelled sections.',
       'No figure is given different values by different sources.',
       'No other figures found.',
