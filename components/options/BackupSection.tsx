@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { SETTINGS_FILE_NAME, parseSettingsJson, settingsToJson, type ImportProblem } from '../../lib/settings/settings-io';
 import { t } from '../i18n';
+import { saveErrorText } from '../popup/save-error';
 
 export interface BackupSectionProps {
   settings: Settings;
@@ -41,7 +42,7 @@ export function BackupSection({ settings, onReplace }: BackupSectionProps) {
   const replace = (next: Settings, done: string) =>
     onReplace(next).then(
       () => setStatus({ tone: 'ok', text: done }),
-      (error: unknown) => setStatus({ tone: 'error', text: t('optionsSaveFailed', String((error as Error)?.message ?? error)) }),
+      (error: unknown) => setStatus({ tone: 'error', text: saveErrorText(error) }),
     );
 
   const importFile = async (input: HTMLInputElement) => {

@@ -12,21 +12,22 @@ export type SettingsChange = Partial<Settings> | ((current: Settings) => Partial
 
 export interface SectionProps {
   settings: Settings;
-  onChange: (change: SettingsChange) => void;
+  /** Saves the change; resolves to null once saved, or to the reason it was not (nothing changed then). */
+  onChange: (change: SettingsChange) => Promise<string | null>;
 }
 
 export function GeneralSection({ settings, onChange }: SectionProps) {
   return (
     <section class="card" aria-labelledby="options-general">
       <h2 id="options-general">{t('optionsGeneral')}</h2>
-      <Toggle label={t('settingEnabled')} checked={settings.enabled} onChange={(enabled) => onChange({ enabled })} />
+      <Toggle label={t('settingEnabled')} checked={settings.enabled} onChange={(enabled) => void onChange({ enabled })} />
       {DISPLAY_TOGGLES.map((toggle) => (
         <Toggle
           key={toggle.key}
           label={toggle.label()}
           hint={toggle.hint()}
           checked={settings[toggle.key]}
-          onChange={(on) => onChange({ [toggle.key]: on })}
+          onChange={(on) => void onChange({ [toggle.key]: on })}
         />
       ))}
       <fieldset class="theme">
@@ -42,7 +43,7 @@ export function GeneralSection({ settings, onChange }: SectionProps) {
                 name="theme"
                 value={theme}
                 checked={settings.theme === theme}
-                onChange={() => onChange({ theme })}
+                onChange={() => void onChange({ theme })}
               />
               <span>{t(THEME_NAME[theme])}</span>
             </label>

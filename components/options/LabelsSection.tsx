@@ -1,4 +1,4 @@
-// Options: the reader's own section labels (heading text → facts, opinion or analysis), validated as typed in.
+// Options: the reader's own section labels (heading text → a section kind), validated as typed in.
 import { useState } from 'preact/hooks';
 import { KINDS, MAX_LABEL_LENGTH, customLabelProblem } from '../../lib/settings/settings';
 import type { SectionKind } from '../../lib/types';
@@ -7,14 +7,13 @@ import type { SectionProps } from './GeneralSection';
 import { SECTION_KIND_MESSAGE, SECTION_KIND_NAME } from '../kind-names';
 import { RemoveButton } from './RemoveButton';
 
-
 export function LabelsSection({ settings, onChange }: SectionProps) {
   const [text, setText] = useState('');
   const [kind, setKind] = useState<SectionKind>('opinion');
   const [error, setError] = useState<string | null>(null);
   const labels = settings.customLabels;
 
-  const add = (event: Event) => {
+  const add = async (event: Event) => {
     event.preventDefault();
     const clean = text.replace(/\s+/g, ' ').trim();
     const problem = customLabelProblem(labels, text);
@@ -28,9 +27,11 @@ export function LabelsSection({ settings, onChange }: SectionProps) {
       );
       return;
     }
-    onChange((current) => ({ customLabels: [...current.customLabels, { text: clean, kind }] }));
-    setText('');
     setError(null);
+    // What was typed stays in the field until the label is saved.
+    const saveProblem = await onChange((current) => ({ customLabels: [...current.customLabels, { text: clean, kind }] }));
+    setError(saveProblem);
+    if (!saveProblem) setText('');
   };
 
   return (
@@ -48,14 +49,14 @@ export function LabelsSection({ settings, onChange }: SectionProps) {
               <RemoveButton
                 name={t('optionsLabelRemove', label.text)}
                 onRemove={() =>
-                  onChange((current) => ({ customLabels: current.customLabels.filter((other) => other.text !== label.text) }))
+                  void onChange((current) => ({ customLabels: current.customLabels.filter((other) => other.text !== label.text) }))
                 }
               />
             </li>
           ))}
         </ul>
       )}
-      <form class="add-form" onSubmit={add} noValidate>
+      <form class="add-form" onSubmit={(event) => void add(event)} noValidate>
         <label class="field">
           <span class="field__label">{t('optionsLabelText')}</span>
           <input

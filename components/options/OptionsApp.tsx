@@ -1,9 +1,10 @@
 // The options page wired up: every setting, live from storage.sync, saved at once on each change.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/settings/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
+import { SYNC_ITEM_MAX_BYTES, loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
 import { t } from '../i18n';
 import { applyTheme } from '../popup/display-toggles';
+import { saveErrorText } from '../popup/save-error';
 import { BackupSection } from './BackupSection';
 import { GeneralSection, type SettingsChange } from './GeneralSection';
 import { LabelsSection } from './LabelsSection';
@@ -35,7 +36,14 @@ export function OptionsApp() {
   };
 
   const onChange = (change: SettingsChange) =>
-    void save(change).catch((error: unknown) => setSaveError(t('optionsSaveFailed', String((error as Error)?.message ?? error))));
+    save(change).then(
+      () => null,
+      (error: unknown) => {
+        const text = saveErrorText(error);
+        setSaveError(text);
+        return text;
+      },
+    );
 
   if (!settings) return null;
   return (
@@ -45,6 +53,7 @@ export function OptionsApp() {
         <div>
           <h1>{t('optionsTitle')}</h1>
           <p class="hint">{t('optionsIntro')}</p>
+          <p class="hint">{t('optionsSyncNote', Math.floor(SYNC_ITEM_MAX_BYTES / 1024))}</p>
         </div>
       </header>
       {saveError && (

@@ -10,16 +10,18 @@ export function SitesSection({ settings, onChange }: SectionProps) {
   const [error, setError] = useState<string | null>(null);
   const sites = settings.disabledSites;
 
-  const add = (event: Event) => {
+  const add = async (event: Event) => {
     event.preventDefault();
     const result = siteToDisable(sites, draft);
     if ('problem' in result) {
       setError(result.problem === 'invalid' ? t('optionsSiteInvalid', draft.trim()) : t('optionsSiteDuplicate', result.host));
       return;
     }
-    onChange((current) => ({ disabledSites: [...current.disabledSites, result.host] }));
-    setDraft('');
     setError(null);
+    // What was typed stays in the field until the site is saved.
+    const problem = await onChange((current) => ({ disabledSites: [...current.disabledSites, result.host] }));
+    setError(problem);
+    if (!problem) setDraft('');
   };
 
   return (
@@ -34,13 +36,13 @@ export function SitesSection({ settings, onChange }: SectionProps) {
               <span class="row__main">{host}</span>
               <RemoveButton
                 name={t('optionsSiteRemove', host)}
-                onRemove={() => onChange((current) => ({ disabledSites: current.disabledSites.filter((site) => site !== host) }))}
+                onRemove={() => void onChange((current) => ({ disabledSites: current.disabledSites.filter((site) => site !== host) }))}
               />
             </li>
           ))}
         </ul>
       )}
-      <form class="add-form" onSubmit={add} noValidate>
+      <form class="add-form" onSubmit={(event) => void add(event)} noValidate>
         <label class="field">
           <span class="field__label">{t('optionsSiteField')}</span>
           <input

@@ -10,12 +10,14 @@ export interface PopupProps {
   /** The tab's host, once its content script has said; null for a tab it cannot see or has not described. */
   host: string | null;
   view: TabView;
+  /** Why the last change was not saved, or null. */
+  saveError?: string | null;
   onChange: (change: Partial<Settings>) => void;
   onOpenPanel: () => void;
   onOpenOptions: () => void;
 }
 
-export function Popup({ settings, host, view, onChange, onOpenPanel, onOpenOptions }: PopupProps) {
+export function Popup({ settings, host, view, saveError = null, onChange, onOpenPanel, onOpenOptions }: PopupProps) {
   const siteOn = host ? !settings.disabledSites.includes(host) : view.state !== 'offHere';
   const setSite = (on: boolean) => {
     if (!host) return;
@@ -40,6 +42,11 @@ export function Popup({ settings, host, view, onChange, onOpenPanel, onOpenOptio
           disabled={!host || !settings.enabled}
           onChange={setSite}
         />
+        {saveError && (
+          <p class="notice notice--error" role="alert">
+            {saveError}
+          </p>
+        )}
       </section>
       <section class="card" aria-labelledby="popup-found">
         <h2 id="popup-found">{t('popupFound')}</h2>

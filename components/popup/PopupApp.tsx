@@ -6,6 +6,7 @@ import { isActiveOn, type Settings } from '../../lib/settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../../lib/settings/settings-storage';
 import { applyTheme } from './display-toggles';
 import { Popup } from './Popup';
+import { saveErrorText } from './save-error';
 import { tabView } from './TabSummary';
 import { findTargetTab, openPanel, reportHost, requestSettledReport } from './tab-link';
 
@@ -15,6 +16,7 @@ export function PopupApp({ search }: { search?: string }) {
   /** undefined while asking; null when no content script answers. */
   const [response, setResponse] = useState<ReportResponse | null | undefined>(undefined);
   const [host, setHost] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
   const ticket = useRef(0);
 
   const refresh = async (id: number, expectActive?: boolean) => {
@@ -57,7 +59,16 @@ export function PopupApp({ search }: { search?: string }) {
       settings={settings}
       host={host}
       view={tabView(settings.enabled, offHere, response)}
-      onChange={(change) => void updateSettings(change).then(setSettings)}
+      saveError={saveError}
+      onChange={(change) =>
+        void updateSettings(change).then(
+          (saved) => {
+            setSettings(saved);
+            setSaveError(null);
+          },
+          (error: unknown) => setSaveError(saveErrorText(error)),
+        )
+      }
       onOpenPanel={() => {
         if (tabId !== null) void openPanel(tabId).then(() => window.close());
       }}

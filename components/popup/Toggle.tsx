@@ -20,7 +20,12 @@ export function Toggle({ label, hint, checked, disabled = false, onChange }: Tog
         class="toggle__switch"
         checked={checked}
         disabled={disabled}
-        onChange={(event) => onChange(event.currentTarget.checked)}
+        onChange={(event) => {
+          // The switch shows the saved state: it moves when the change is saved and comes back, not flipped, if not.
+          const wanted = event.currentTarget.checked;
+          event.currentTarget.checked = checked;
+          onChange(wanted);
+        }}
       />
     </label>
   );

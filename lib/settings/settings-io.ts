@@ -1,5 +1,5 @@
 // Settings files: the JSON a reader exports, and the checks an imported file must pass before it replaces anything.
-import { KINDS, MAX_LABEL_LENGTH, THEMES, normaliseHost, sanitiseSettings, type Settings } from './settings';
+import { KINDS, MAX_LABEL_LENGTH, THEMES, isRecord, normaliseHost, sanitiseSettings, type Settings } from './settings';
 
 export const SETTINGS_FILE_NAME = 'opinion-lens-settings.json';
 
@@ -13,11 +13,16 @@ export type ImportResult = { ok: true; settings: Settings } | { ok: false; probl
 
 type Check = (value: unknown) => boolean;
 
-const isBoolean: Check = (value) => typeof value === 'boolean';
+/** Longest piece of a file's own text that a message quotes. */
+export const EXCERPT_MAX_LENGTH = 40;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A file's text as a message may quote it: controls and runs of spaces made one space, cut to a short excerpt. */
+export function excerpt(text: string, maxLength = EXCERPT_MAX_LENGTH): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\s]+/g, ' ').trim();
+  return clean.length <= maxLength ? clean : `${clean.slice(0, maxLength - 1)}…`;
 }
+
+const isBoolean: Check = (value) => typeof value === 'boolean';
 
 function isLabel(value: unknown): boolean {
   if (!isRecord(value) || typeof value.text !== 'string') return false;
@@ -63,7 +68,7 @@ export function parseSettingsJson(text: string): ImportResult {
   if (!isRecord(value)) return { ok: false, problem: { kind: 'notSettings' } };
   const names = Object.keys(value);
   const unknown = names.find((name) => !isField(name));
-  if (unknown !== undefined) return { ok: false, problem: { kind: 'unknownField', field: unknown } };
+  if (unknown !== undefined) return { ok: false, problem: { kind: 'unknownField', field: excerpt(unknown) } };
   if (names.length === 0) return { ok: false, problem: { kind: 'notSettings' } };
   const bad = names.filter(isField).find((name) => !FIELD_CHECKS[name](value[name]));
   if (bad !== undefined) return { ok: false, problem: { kind: 'badField', field: bad } };

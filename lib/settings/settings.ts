@@ -37,7 +37,8 @@ export const KINDS: readonly SectionKind[] = ['facts', 'opinion', 'analysis', 'c
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 export const MAX_LABEL_LENGTH = 60;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -113,14 +114,29 @@ export function isActiveOn(settings: Settings, host: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(host.toLowerCase());
 }
 
-/** Version 1 stored `showBadges`, `showMarker` and `labels` as a text → kind map. */
-export function migrateFromV1(old: unknown): unknown {
-  if (!isRecord(old)) return old;
-  const { showBadges, showMarker, labels, ...rest } = old;
-  return {
-    ...rest,
-    badges: showBadges,
-    sectionMarker: showMarker,
-    customLabels: isRecord(labels) ? Object.entries(labels).map(([text, kind]) => ({ text, kind })) : [],
-  };
+/** Deep equality of stored JSON values, whatever the order of object keys (Chrome returns them sorted). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameValue(item, b[index]));
+  }
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameValue(a[key], b[key]));
+  }
+  return a === b;
+}
+
+/**
+ * True when a stored value needs no repair: it holds every field of `settings` (its sanitised form), each equal to
+ * it field by field. Key order and fields Settings does not know (a newer version's) do not count.
+ */
+export function isCleanSettings(stored: unknown, settings: Settings): boolean {
+  if (!isRecord(stored)) return false;
+  return (Object.keys(settings) as (keyof Settings)[]).every((key) => Object.hasOwn(stored, key) && sameValue(stored[key], settings[key]));
+}
+
+/** The fields of a stored value that Settings does not know (a newer version's), to be written back untouched. */
+export function unknownSettingsFields(stored: unknown): Record<string, unknown> {
+  if (!isRecord(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).filter(([key]) => !Object.hasOwn(DEFAULT_SETTINGS, key)));
 }

@@ -67,7 +67,7 @@ describe('options page', () => {
     typeInto('Turn off on a site', 'https://Blog.Example:8080/post');
     fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
     await waitFor(async () => expect((await loadSettings()).disabledSites).toEqual(['news.example', 'blog.example']));
-    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'Remove news.example' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Remove blog.example' }));
     expect(await screen.findByText('None: Opinion Lens runs on every site.')).toBeTruthy();
@@ -95,8 +95,8 @@ describe('options page', () => {
         { text: 'Background check', kind: 'analysis' },
       ]),
     );
+    await waitFor(() => expect((screen.getByLabelText('Heading text') as HTMLInputElement).value).toBe(''));
     expect(screen.queryByRole('alert')).toBeNull();
-    expect((screen.getByLabelText('Heading text') as HTMLInputElement).value).toBe('');
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove the label “Our view”' }));
     await waitFor(async () => expect((await loadSettings()).customLabels).toEqual([{ text: 'Background check', kind: 'analysis' }]));
