@@ -1,16 +1,15 @@
 // CLI: `npm run report -- [--json] [--url URL] FILE...` prints the ArticleReport of saved HTML pages.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyzePage } from '../lib/report';
 import { formatReport } from '../lib/report-text';
 import type { ArticleReport } from '../lib/types';
-import { parseHtml } from './parse-html';
+import { readPage } from './read-page';
+import { terminalSafe, terminalSafeJson } from './terminal-text';
 
 const USAGE = 'usage: npm run report -- [--json] [--url URL] FILE...';
 
 export async function reportFile(file: string, url?: string): Promise<ArticleReport> {
-  const html = await readFile(file, 'utf8');
-  const page = parseHtml(html);
+  const page = await readPage(file);
   try {
     return analyzePage(page.document, url === undefined ? {} : { url }).report;
   } finally {
@@ -39,13 +38,13 @@ async function main(argv: string[]): Promise<number> {
   for (const file of files) {
     try {
       const report = await reportFile(file, values.url);
-      if (!values.json) console.log(formatReport(report, file) + '\n');
-      else if (files.length === 1) console.log(JSON.stringify(report, null, 2));
-      else console.log(JSON.stringify({ file, ...report }));
+      if (!values.json) console.log(terminalSafe(formatReport(report, file)) + '\n');
+      else if (files.length === 1) console.log(terminalSafeJson(report, 2));
+      else console.log(terminalSafeJson({ file, ...report }));
     } catch (error) {
       failures += 1;
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      console.error(`opinion-lens report: cannot read ${file}: ${reason}`);
+      console.error(terminalSafe(`opinion-lens report: cannot read ${file}: ${reason}`));
     }
   }
   return failures > 0 ? 1 : 0;

@@ -1,0 +1,57 @@
+// The report CLI's reading of a saved page: a size limit, binary files refused, the page's declared encoding, NULs dropped.
+import { readFile, stat } from 'node:fs/promises';
+import sniffHTMLEncoding from 'html-encoding-sniffer';
+import { parseHtml, type ParsedPage } from './parse-html';
+import { flattenDeepNesting } from './page-depth';
+
+/** Largest page file read, in bytes (20 MB): ten times the largest news page in the corpus, and far below the heap. */
+export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+
+/** Characters read to decide whether a file is text. */
+const SAMPLE_LENGTH = 4096;
+/** A sample with more than this share of control characters and undecodable bytes is not a page. */
+const MAX_BINARY_SHARE = 0.1;
+// Controls that never appear in a text page (tab, line feed, form feed and carriage return do), and U+FFFD from
+// bytes the page's encoding cannot decode.
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g;
+
+/** A file the CLI will not read, with the reason for the reader. */
+export class PageReadError extends Error {
+  override name = 'PageReadError';
+}
+
+/**
+ * Page bytes as text, in the encoding the HTML Standard's sniffing gives (html-encoding-sniffer): a byte-order mark,
+ * else `<meta charset>` or `<meta http-equiv="Content-Type">` in the first 1024 bytes, else UTF-8 (a saved page
+ * without a declaration is nearly always UTF-8). NUL characters are dropped, as a browser ignores them in body
+ * text. Throws PageReadError for bytes that are not text or an encoding no decoder here knows.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  const encoding = sniffHTMLEncoding(bytes, { defaultEncoding: 'UTF-8' });
+  let text: string;
+  try {
+    text = new TextDecoder(encoding).decode(bytes);
+  } catch {
+    throw new PageReadError(`the page's encoding, ${encoding}, cannot be read here`);
+  }
+  const sample = text.slice(0, SAMPLE_LENGTH);
+  const notText = sample.match(NOT_TEXT)?.length ?? 0;
+  if (sample.length > 0 && notText / sample.length > MAX_BINARY_SHARE) throw new PageReadError('not a text file (binary content)');
+  return text.replace(/\u0000/g, '');
+}
+
+/** The text of a page file; throws PageReadError above MAX_PAGE_BYTES (before reading it) or for binary files. */
+export async function readPageText(file: string): Promise<string> {
+  const { size } = await stat(file);
+  if (size > MAX_PAGE_BYTES) {
+    throw new PageReadError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB limit`);
+  }
+  return decodePage(await readFile(file));
+}
+
+/** A page file parsed into a document, nested no deeper than a browser's parser builds (see page-depth.ts). */
+export async function readPage(file: string): Promise<ParsedPage> {
+  const page = parseHtml(await readPageText(file));
+  flattenDeepNesting(page.document);
+  return page;
+}
