@@ -22,9 +22,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'opinion-lens@opinion-lens.dev',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142, two versions after desktop's 140 ESR.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
