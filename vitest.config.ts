@@ -3,6 +3,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
+    globalSetup: ['tests/helpers/seed-notice.ts'],
     projects: [
       {
         plugins: [WxtVitest()],

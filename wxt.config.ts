@@ -31,6 +31,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  zip: { excludeSources: ['artifacts/**', 'docs/screenshots/**'] },
+  zip: { excludeSources: ['artifacts/**', 'docs/screenshots/**', '*.png', 'web-ext-artifacts/**', 'coverage/**'] },
   vite: () => ({ plugins: [preact()] }),
 });
