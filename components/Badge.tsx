@@ -1,4 +1,4 @@
-// Inline pill at a section heading: FACTS / OPINION / ANALYSIS with its source and contest counts, and a warning on opinion language in Facts.
+// Inline pill at a section heading naming its kind (FACTS, OPINION, CONTEXT…) with source and contest counts, and a warning on opinion language in Facts.
 import type { SectionKind } from '../lib/types';
 import { t } from './i18n';
 import { SECTION_KIND_MESSAGE } from './kind-names';

@@ -37,7 +37,7 @@ export interface PanelStateMessage {
 
 export type LensMessage = TabSummaryMessage | GetReportMessage | PanelMessage | PanelStateMessage;
 
-/** Toolbar badge text: labelled sections, or OP for an opinion page with none. */
+/** Toolbar badge text: the count of labelled sections of every kind, or OP for an opinion page with none. */
 export function actionBadgeText(summary: Omit<TabSummaryMessage, 'type'>): string {
   if (summary.sections > 0) return String(summary.sections);
   return summary.markupSaysOpinion || summary.pageKind === 'opinion' ? 'OP' : '';

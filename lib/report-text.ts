@@ -25,9 +25,11 @@ export function formatReport(report: ArticleReport, file?: string): string {
   lines.push(`  URL:        ${report.url ?? '(none)'}`);
   lines.push(`  Page type:  ${kind}${evidence.length > 0 ? ` (${evidence.join('; ')})` : ''}`);
   lines.push(`  Sections:   ${report.sections.length === 0 ? 'none found' : report.sections.length}`);
+  // The kinds' column is as wide as the longest kind on this page, and at least as wide as FACTS and OPINION's.
+  const kindWidth = Math.max(9, ...report.sections.map((section) => KIND_LABEL[section.kind].length));
   for (const section of report.sections) {
     const counts = section.paragraphs === 1 ? '1 paragraph' : `${section.paragraphs} paragraphs`;
-    lines.push(`    ${KIND_LABEL[section.kind].padEnd(9)} "${section.label}" · ${counts} · ${section.firstWords}`);
+    lines.push(`    ${KIND_LABEL[section.kind].padEnd(kindWidth)} "${section.label}" · ${counts} · ${section.firstWords}`);
   }
   lines.push(`  Sources:    ${report.sources.length === 0 ? 'none found' : report.sources.length}`);
   for (const source of report.sources) {
