@@ -4,7 +4,7 @@ import { KINDS, MAX_LABEL_LENGTH, customLabelProblem } from '../../lib/settings/
 import type { SectionKind } from '../../lib/types';
 import { t } from '../i18n';
 import type { SectionProps } from './GeneralSection';
-import { SECTION_KIND_MESSAGE, SECTION_KIND_NAME } from '../kind-names';
+import { SECTION_KIND_HINT, SECTION_KIND_MESSAGE, SECTION_KIND_NAME } from '../kind-names';
 import { RemoveButton } from './RemoveButton';
 
 export function LabelsSection({ settings, onChange }: SectionProps) {
@@ -71,7 +71,7 @@ export function LabelsSection({ settings, onChange }: SectionProps) {
         </label>
         <label class="field field--narrow">
           <span class="field__label">{t('optionsLabelKind')}</span>
-          <select value={kind} onChange={(event) => setKind(event.currentTarget.value as SectionKind)}>
+          <select value={kind} aria-describedby="options-label-kind-hint" onChange={(event) => setKind(event.currentTarget.value as SectionKind)}>
             {KINDS.map((option) => (
               <option key={option} value={option}>
                 {t(SECTION_KIND_NAME[option])}
@@ -82,6 +82,9 @@ export function LabelsSection({ settings, onChange }: SectionProps) {
         <button type="submit" class="button">
           {t('optionsLabelAdd')}
         </button>
+        <p id="options-label-kind-hint" class="hint add-form__hint">
+          {t(SECTION_KIND_NAME[kind])}: {t(SECTION_KIND_HINT[kind])}
+        </p>
         {error && (
           <p id="options-label-error" class="field-error" role="alert">
             {error}

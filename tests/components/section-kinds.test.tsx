@@ -68,6 +68,7 @@ describe.each(KINDS)('the %s kind', (kind, pill, name, hint) => {
     const row = (await screen.findByText(`My ${kind}`)).closest('li') as HTMLElement;
     expect(within(row).getByText(pill).className).toBe(`kind kind--${kind}`);
     expect(within(screen.getByLabelText('Label as')).getByRole('option', { name })).toBeTruthy();
+    expect(screen.getByRole('combobox', { description: `${name}: ${hint}` })).toBe(screen.getByLabelText('Label as'));
   });
 });
 
