@@ -60,6 +60,17 @@ describe('options page when settings do not fit or are refused', () => {
     expect(badges.checked).toBe(true);
   });
 
+  it('refuses an imported file whose settings do not fit, changing nothing', async () => {
+    await updateSettings({ theme: 'light' });
+    await renderOptions();
+    const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+    const file = JSON.stringify({ disabledSites: [...MANY_SITES, HOST] });
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([file], 'many-sites.json')] });
+    fireEvent.change(input);
+    expect((await screen.findByRole('alert')).textContent).toBe(FULL);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'light' });
+  });
+
   it('quotes only a short excerpt of an unknown field in an imported file', async () => {
     await renderOptions();
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
