@@ -291,6 +291,27 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
     'the', 'of', 'and', 'to', 'is', 'that', 'for', 'with', 'was', 'on', 'are', 'it', 'this', 'by',
     'from', 'has', 'have', 'were', 'be', 'not', 'but', 'their', 'which', 'its', 'they', 'will',
   ],
+  lightCues: [
+    // first-person plural and second person: narration ("our crew reached…") and explanation ("as you go…") use them too
+    'we', 'our', 'ours', 'us', 'ourselves', 'you', 'your', 'yourself', 'yourselves',
+    // discourse markers that reporting also uses
+    'of course', 'perhaps', 'indeed', 'after all', 'evidently',
+  ],
+  boilerplate: [
+    'thanks for reading', 'thank you for reading', 'subscribe for free', 'subscribe now', 'subscribe today', 'subscribe to our',
+    'subscribe to my', 'subscribe to the newsletter', 'sign up for our', 'sign up for the newsletter', 'sign up to our',
+    'sign up now', 'sign up here', 'support my work', 'support our work', 'support our journalism', 'support independent journalism',
+    'become a paid subscriber', 'become a subscriber', 'become a member', 'already a subscriber', 'share this article',
+    'share this post', 'share this story', 'share on facebook', 'share on twitter', 'click here to', 'leave a comment',
+    'follow us on', 'get every new post', 'delivered to your inbox', 'straight to your inbox', 'in your inbox',
+  ],
+  quotedSources: [
+    'tribunal', 'court', 'judge', 'judgment', 'judgement', 'ruling', 'verdict', 'report', 'regulator', 'inquiry', 'review',
+    'study', 'survey', 'statement', 'letter', 'filing', 'order', 'ordered', 'decision', 'complaint', 'lawsuit', 'indictment',
+    'document', 'documents', 'memo', 'minutes', 'contract', 'guidance', 'label', 'labelled', 'labeled', 'phrase', 'term',
+    'termed', 'slogan', 'motto', 'dubbed', 'nicknamed', 'titled', 'entitled', 'lists', 'listed', 'cites', 'cited', 'quoted',
+    'awarded', 'damages', 'charged', 'charges', 'manifesto', 'spokesman', 'spokeswoman', 'spokesperson',
+  ],
 };
 
 /** Opinion patterns beyond cue words: judgement frames, verdicts on actions, corrections (format: subjectivity-patterns.ts). */

@@ -20,6 +20,15 @@ export interface SubjectivityVocabulary {
   clauseBreaks: readonly string[];
   /** Frequent function words, for telling the language of unlabelled text. */
   functionWords: readonly string[];
+  /**
+   * Cue words (entries of `cues`) that count half: common in plain reporting, so they only add to other cues. First-person
+   * plural narrates as often as it argues ("our crew reached…", "we reached the town on the second day").
+   */
+  lightCues: readonly string[];
+  /** Phrases that mark a sentence as site boilerplate (subscribe prompts, newsletter sign-ups, share text): never read. */
+  boilerplate: readonly string[];
+  /** Words that say whose words a short quotation is (a tribunal, a ruling, a report): with one, it is not a scare quote. */
+  quotedSources: readonly string[];
 }
 
 /**

@@ -50,7 +50,7 @@ describe('subjectivity properties', () => {
     for (const input of [null, undefined, 'text', [{}], [{ paragraphs: 'x' }], [{ paragraphs: [1, null, 'We must act.'] }]]) {
       expect(() => JSON.stringify(analyseSubjectivity(input as never))).not.toThrow();
     }
-    expect(analyseSentence(undefined as never)).toEqual({ sentence: '', score: 0, opinion: false, cues: [] });
+    expect(analyseSentence(undefined as never)).toEqual({ sentence: '', score: 0, opinion: false, strong: false, cues: [] });
   });
 
   it('finishes on long repetitive input (the test timeout guards against runaway matching)', () => {
