@@ -169,7 +169,7 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'ought to be ashamed', 'incumbent on', 'incumbent upon', 'would do well', 'would be well advised', 'it is about time',
       'time to act', 'time for action', 'act now', 'cannot go on', 'cannot ignore', 'cannot pretend',
       'cannot afford to', 'can\'t afford to', 'the answer is to', 'the solution is to', 'it would be a mistake',
-      'would be wrong to', 'must be held to account',
+      'would be wrong to', 'must be held to account', 'cannot let', 'can\'t let', 'must not let',
     ],
     stance: [
       'i think', 'i believe', 'i fear', 'i suspect', 'i doubt', 'i hope', 'i wish', 'i find',
