@@ -158,10 +158,6 @@ function readSentence(sentence: string): ReadSentence {
   return { sentence, masked: maskQuotations(sentence, spans), quotes: spans.filter((span) => span.closed) };
 }
 
-/** Site boilerplate (subscribe prompts, newsletter sign-ups, share text) is never read: it is not the article's text. */
-const isBoilerplate = ({ masked }: ReadSentence, vocabulary: CompiledVocabulary) =>
-  matchPatterns(vocabulary.boilerplate, masked.replace(/[’‘]/gu, "'"), tokenize(masked)).length > 0;
-
 /**
  * A short lower-case quotation (one to three words) held at arm's length: a scare quote, unless the sentence says whose
  * words they are (a reporting verb or a source such as a tribunal, a ruling or a report anywhere in it).
@@ -172,10 +168,12 @@ function scareQuotes({ sentence, quotes }: ReadSentence, tokens: readonly Token[
     .filter((quote) => SHORT_QUOTE.test(quote.slice(1, -1).trim()) && quote.slice(1, -1).trim().split(/\s+/u).length <= 3);
 }
 
-function analyseIn(read: ReadSentence, language: Language): SentenceCues {
+/** The sentence's cues, or null for site boilerplate (subscribe prompts, newsletter sign-ups, share text): never read. */
+function analyseIn(read: ReadSentence, language: Language): SentenceCues | null {
   const vocabulary = vocabularyFor(language);
   const text = read.masked.replace(/[’‘]/gu, "'");
   const tokens = tokenize(text);
+  if (matchPatterns(vocabulary.boilerplate, text, tokens).length > 0) return null;
   const allHits = findCues(text, tokens, vocabulary);
   const attributed = attributedFrom(text, tokens, allHits, vocabulary);
   // A modal in a sentence that states a rule ("…or face a fine") reports the rule, not the writer's demand.
@@ -210,9 +208,7 @@ export function analyseSentence(sentence: string, language?: string): SentenceCu
   const text = typeof sentence === 'string' ? sentence : '';
   const none: SentenceCues = { sentence: text, score: 0, opinion: false, strong: false, cues: [] };
   try {
-    const resolved = resolveLanguage(language, text);
-    const read = readSentence(text);
-    return isBoilerplate(read, vocabularyFor(resolved)) ? none : analyseIn(read, resolved);
+    return analyseIn(readSentence(text), resolveLanguage(language, text)) ?? none;
   } catch {
     return none;
   }
@@ -230,9 +226,8 @@ export function analyseSubjectivity(sections: { paragraphs: string[] }[], option
     const paragraphsOf = (section: { paragraphs: string[] }) =>
       (Array.isArray(section?.paragraphs) ? section.paragraphs : []).filter((paragraph): paragraph is string => typeof paragraph === 'string');
     const language = resolveLanguage(options?.language, list.flatMap(paragraphsOf).join(' ').slice(0, 4000));
-    const vocabulary = vocabularyFor(language);
     const analysed = list.map((section) => paragraphsOf(section).flatMap((paragraph) => readParagraph(paragraph, language))
-      .filter((read) => !isBoilerplate(read, vocabulary)).map((read) => analyseIn(read, language)));
+      .flatMap((read) => analyseIn(read, language) ?? []));
     analysed.forEach((sentences, section) => {
       result.sectionScores.push(sentences.length ? round(sentences.filter((sentence) => sentence.opinion).length / sentences.length) : 0);
       for (const { sentence, opinion, strong, cues } of sentences) {

@@ -1,10 +1,15 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateSubjectivity, HELD_OUT_2_SENTENCES, HELD_OUT_SENTENCES, loadLabelledSentences } from '../../../scripts/evaluate-subjectivity';
+import {
+  CHECKTHAT_DIR, evaluateSubjectivity, HELD_OUT_2_SENTENCES, HELD_OUT_SENTENCES, loadCheckThat, loadLabelledSentences,
+} from '../../../scripts/evaluate-subjectivity';
 
 // Quality floors: the figures measured when the lists and patterns were last changed, minus a margin, so a
 // change that makes the classifier worse fails here. They are regression floors, not targets to tune towards.
-// Measured: development F1 0.933, precision 1, Spanish F1 0.880; held-out F1 0.605, precision 1;
-// held-out 2 F1 0.600, precision 1 (before the widened lexicon and patterns: 0.842, 0.378 and 0.434).
+// Measured: development F1 0.919, precision 1, Spanish F1 0.857; held-out F1 0.605, precision 1;
+// held-out 2 F1 0.568, precision 1 (0.600 before "we", "you", "?" and "!" became light cues that do not flag a
+// sentence alone: issue #15, first-person plural narration; before the widened lexicon and patterns: 0.842, 0.378, 0.434).
 describe('sentence classifier quality', () => {
   const development = evaluateSubjectivity();
   const heldOut = evaluateSubjectivity(loadLabelledSentences(HELD_OUT_SENTENCES));
@@ -35,5 +40,29 @@ describe('sentence classifier quality', () => {
       expect(set.overall.precision).toBeGreaterThanOrEqual(0.9);
       expect(set.overall.f1).toBeGreaterThanOrEqual(0.52);
     }
+  });
+});
+
+// CheckThat! 2025 English (read in place, never copied): the word lists are tuned on train only; dev is only scored.
+// Measured on dev: every flag P 0.808, R 0.333, macro-F1 0.583, facts flagged 8.6%; strong tier P 0.730, facts flagged 4.5%.
+// The strong-tier bounds are issue #15's requirement for the ⚠ warning, not floors under a measurement.
+describe.skipIf(!existsSync(join(CHECKTHAT_DIR, 'dev_en.tsv')))('on news sentences labelled by annotators (CheckThat! 2025)', () => {
+  const load = (file: string) => (existsSync(join(CHECKTHAT_DIR, file)) ? loadCheckThat(file) : []);
+  const train = evaluateSubjectivity(load('train_en.tsv'));
+  const dev = evaluateSubjectivity(load('dev_en.tsv'));
+
+  it('reads both splits whole', () => {
+    expect([train.rows.length, dev.rows.length]).toEqual([830, 462]);
+  });
+
+  it('warns (strong tier) on at most 5% of objective dev sentences, and at least 70% of its warnings are opinion', () => {
+    expect(dev.strong.flaggedFacts).toBeLessThanOrEqual(0.05);
+    expect(dev.strong.precision).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('stays above the organisers’ baseline (macro-F1 about 0.54) on dev, and above its floors on train', () => {
+    expect(dev.overall.macroF1).toBeGreaterThanOrEqual(0.55);
+    expect(train.overall.macroF1).toBeGreaterThanOrEqual(0.66);
+    expect(train.strong.flaggedFacts).toBeLessThanOrEqual(0.02);
   });
 });
