@@ -54,7 +54,7 @@ describe('opinion language in the panel', () => {
 
   it('warns only about strong-tier sentences: weaker wording in a Facts section is not listed', () => {
     renderPanel({ ...report, cues: report.cues.map((cue) => (cue.section === 0 ? { ...cue, strong: false } : cue)) });
-    expect(within(part('Opinion language')).getByText('No opinion language found in the Facts sections.')).toBeTruthy();
+    expect(within(part('Opinion language')).getByText('No strong opinion language found in the Facts sections.')).toBeTruthy();
     cleanup();
     renderPanel({ ...report, cues: report.cues.map((cue) => ({ ...cue, strong: true })) });
     expect(within(part('Opinion language')).getAllByRole('button')).toHaveLength(1);
@@ -62,7 +62,7 @@ describe('opinion language in the panel', () => {
 
   it('says plainly when the Facts sections read as reporting, or when there is no Facts section', () => {
     renderPanel({ ...report, cues: report.cues.filter((cue) => cue.section !== 0) });
-    expect(within(part('Opinion language')).getByText('No opinion language found in the Facts sections.')).toBeTruthy();
+    expect(within(part('Opinion language')).getByText('No strong opinion language found in the Facts sections.')).toBeTruthy();
     cleanup();
     renderPanel({ ...report, sections: report.sections.filter((section) => section.kind !== 'facts') });
     expect(screen.getByText('This page has no Facts section to check for opinion language.')).toBeTruthy();
