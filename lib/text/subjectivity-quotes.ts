@@ -19,10 +19,14 @@ const CLOSERS: Record<string, { close: readonly string[]; single: boolean }> = {
   "'": { close: ["'"], single: true },
 };
 
+/** How far a straight ' may reach for its closer: it is more often an apostrophe, so a long search would rarely pay. */
+const STRAIGHT_SINGLE_REACH = 300;
+
 /** Where the quote opened at `start` closes: the next closing mark; for single quotes, one with no letter after it (not "It’s"). */
 function closingAt(text: string, start: number): number {
   const { close, single } = CLOSERS[text[start]!]!;
-  for (let at = start + 1; at < text.length; at++) {
+  const limit = text[start] === "'" ? Math.min(text.length, start + STRAIGHT_SINGLE_REACH) : text.length;
+  for (let at = start + 1; at < limit; at++) {
     if (!close.includes(text[at]!) || isSpace(text[at - 1])) continue;
     if (!single || !isLetter(text[at + 1])) return at;
   }
@@ -34,7 +38,7 @@ function closingAt(text: string, start: number): number {
  * does not close it) and '…' between non-letters. A quotation may run over several sentences; one left open runs to the
  * paragraph's end (news style leaves a quote open when it continues in the next paragraph), except a straight ' with no
  * closer, which is more often an apostrophe. A ” or » with no opening before it closes a quotation that began before
- * the paragraph. Linear in the paragraph's length for well-formed text.
+ * the paragraph. Linear in the paragraph's length: a straight ' looks at most 300 characters ahead for its closer.
  */
 export function quotationSpans(paragraph: string): QuotationSpan[] {
   const spans: QuotationSpan[] = [];

@@ -144,11 +144,17 @@ function readParagraph(paragraph: string, language: Language): ReadSentence[] {
   const spans = quotationSpans(paragraph);
   const masked = maskQuotations(paragraph, spans);
   let cursor = 0;
+  let next = 0;
   return splitSentences(paragraph, language).map((sentence) => {
     const at = paragraph.indexOf(sentence, cursor);
     if (at < 0) return readSentence(sentence);
     cursor = at + sentence.length;
-    const quotes = spans.filter((span) => span.closed && span.start >= at && span.end <= cursor).map((span) => ({ start: span.start - at, end: span.end - at }));
+    // Spans are in order and do not overlap: those that end within this sentence are behind `next` afterwards.
+    const quotes: ReadSentence['quotes'] = [];
+    for (; next < spans.length && spans[next]!.end <= cursor; next++) {
+      const span = spans[next]!;
+      if (span.closed && span.start >= at) quotes.push({ start: span.start - at, end: span.end - at });
+    }
     return { sentence, masked: masked.slice(at, cursor), quotes };
   });
 }
