@@ -1,7 +1,6 @@
 // Where an attribution makes the rest of a clause someone else's words, for the opinion-language analysis (lib/text/subjectivity.ts).
 import { tokenIndexAt, type Token } from './sentences';
-import type { CueHit } from '../vocabulary/subjectivity-patterns';
-import { matchPatterns, type indexPatterns } from '../vocabulary/subjectivity-patterns';
+import { matchPatterns, type CueHit, type indexPatterns } from '../vocabulary/subjectivity-patterns';
 
 /** The grammar words the rule reads (compiled from a language's SubjectivityVocabulary by lib/text/subjectivity.ts). */
 export interface AttributionWords {
@@ -19,7 +18,7 @@ export interface AttributionWords {
 const TAIL_WORDS = 3;
 /** How far back a subject's noun phrase may reach from its verb. */
 const SUBJECT_WORDS = 8;
-export const QUOTE_MARK = /^["“”«»„‘’']$/u;
+const QUOTE_MARK = /^["“”«»„‘’']$/u;
 
 const CLAUSE_MARKS = new Set([';', '—', '–']);
 const isWord = (token: Token | undefined) => token !== undefined && (token.opens === 'letter' || token.opens === 'number');

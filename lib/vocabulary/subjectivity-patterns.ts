@@ -79,7 +79,7 @@ export function indexPhrases(cues: Record<CueKind, readonly string[]>) {
 }
 
 /** Possessives and clitics still match their word ("the West's hypocritical", "we're", "you'll"). */
-const withoutClitic = (word: string) => (word.includes("'") ? word.replace(/'(?:s|re|ll|ve|d|m)?$/u, '') : word);
+export const withoutClitic = (word: string) => (word.includes("'") ? word.replace(/'(?:s|re|ll|ve|d|m)?$/u, '') : word);
 const sameWord = (token: Token, word: string, wildcard: boolean) => {
   const bare = withoutClitic(token.lower);
   return wildcard ? bare.startsWith(word) && /^\p{L}*$/u.test(bare.slice(word.length)) : token.lower === word || bare === word;
