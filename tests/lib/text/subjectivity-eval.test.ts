@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  CHECKTHAT_DIR, evaluateSubjectivity, HELD_OUT_2_SENTENCES, HELD_OUT_SENTENCES, loadCheckThat, loadLabelledSentences,
+  CHECKTHAT_DIR, evaluateSubjectivity, HELD_OUT_2_SENTENCES, HELD_OUT_SENTENCES, loadCheckThat, loadLabelledSentences, score,
 } from '../../../scripts/evaluate-subjectivity';
 
 // Quality floors: the figures measured when the lists and patterns were last changed, minus a margin, so a
@@ -40,6 +41,33 @@ describe('sentence classifier quality', () => {
       expect(set.overall.precision).toBeGreaterThanOrEqual(0.9);
       expect(set.overall.f1).toBeGreaterThanOrEqual(0.52);
     }
+  });
+});
+
+describe('the evaluation’s measures', () => {
+  it('gives macro-F1 over both classes and the share of facts flagged', () => {
+    // 3 opinion (2 found), 5 facts (1 flagged): opinion P 2/3, R 2/3; fact P 4/5, R 4/5.
+    const rows = [
+      ...[true, true, false].map((predicted) => ({ opinion: true, predicted })),
+      ...[true, false, false, false, false].map((predicted) => ({ opinion: false, predicted })),
+    ];
+    const scores = score(rows);
+    expect(scores).toMatchObject({ tp: 2, fp: 1, fn: 1, tn: 4, flaggedFacts: 0.2 });
+    expect(scores.macroF1).toBeCloseTo((2 / 3 + 4 / 5) / 2, 10);
+  });
+
+  it('reads CheckThat!’s columns, skipping the header and rows without a label', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'checkthat-'));
+    writeFileSync(join(dir, 'sample.tsv'), [
+      'sentence_id\tsentence\tlabel\tsolved_conflict',
+      'a1\tThe ferry left at noon.\tOBJ\tFalse',
+      'a2\tThis timetable is a farce.\tSUBJ\tTrue',
+      'a3\tNo label here.',
+    ].join('\n'));
+    expect(loadCheckThat('sample.tsv', dir).map((row) => [row.opinion, row.sentence])).toEqual([
+      [false, 'The ferry left at noon.'],
+      [true, 'This timetable is a farce.'],
+    ]);
   });
 });
 
