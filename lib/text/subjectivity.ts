@@ -168,9 +168,10 @@ function readSentence(sentence: string): ReadSentence {
  * words they are (a reporting verb or a source such as a tribunal, a ruling or a report anywhere in it).
  */
 function scareQuotes({ sentence, quotes }: ReadSentence, tokens: readonly Token[], vocabulary: CompiledVocabulary): string[] {
-  if (tokens.some((token) => vocabulary.attributionVerbs.has(token.lower) || vocabulary.quotedSources.has(withoutClitic(token.lower)))) return [];
-  return quotes.map(({ start, end }) => sentence.slice(start, end))
+  const short = quotes.map(({ start, end }) => sentence.slice(start, end))
     .filter((quote) => SHORT_QUOTE.test(quote.slice(1, -1).trim()) && quote.slice(1, -1).trim().split(/\s+/u).length <= 3);
+  const sourced = (token: Token) => vocabulary.attributionVerbs.has(token.lower) || vocabulary.quotedSources.has(withoutClitic(token.lower));
+  return short.length > 0 && !tokens.some(sourced) ? short : [];
 }
 
 /** The sentence's cues, or null for site boilerplate (subscribe prompts, newsletter sign-ups, share text): never read. */

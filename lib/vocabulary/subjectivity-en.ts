@@ -311,7 +311,7 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
     'sign up now', 'sign up here', 'support my work', 'support our work', 'support our journalism', 'support independent journalism',
     'become a paid subscriber', 'become a subscriber', 'become a member', 'already a subscriber', 'share this article',
     'share this post', 'share this story', 'share on facebook', 'share on twitter', 'click here to', 'leave a comment',
-    'follow us on', 'get every new post', 'delivered to your inbox', 'straight to your inbox', 'in your inbox',
+    'follow us on', 'get every new post', 'delivered to your inbox', 'straight to your inbox',
   ],
   quotedSources: [
     'tribunal', 'court', 'judge', 'judgment', 'judgement', 'ruling', 'verdict', 'report', 'regulator', 'inquiry', 'review',

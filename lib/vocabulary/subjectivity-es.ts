@@ -156,7 +156,6 @@ export const SUBJECTIVITY_ES: SubjectivityVocabulary = {
   boilerplate: [
     'gracias por leer', 'suscríbete', 'suscríbase', 'suscribirte', 'date de alta', 'hazte socio', 'hazte socia',
     'apoya nuestro periodismo', 'apoya el periodismo', 'comparte este artículo', 'comparte esta noticia', 'recibe cada',
-    'en tu correo', 'en tu bandeja',
   ],
   quotedSources: [
     'tribunal', 'juez', 'jueza', 'sentencia', 'fallo', 'informe', 'auto', 'resolución', 'estudio', 'encuesta', 'comunicado',
