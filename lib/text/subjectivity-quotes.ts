@@ -1,4 +1,5 @@
-// Quotation spans in a paragraph for the opinion-language analysis: quoted speech is the speaker's words, not the writer's.
+// Quotations in a paragraph, and its sentences read with them blanked, for the opinion-language analysis: quoted speech is the speaker's words, not the writer's.
+import { splitSentences } from './sentences';
 
 /** A quotation: offsets of its opening and closing marks in the paragraph (`end` is past the closing mark, or the paragraph's end). */
 export interface QuotationSpan { start: number; end: number; closed: boolean }
@@ -74,4 +75,37 @@ export function maskQuotations(paragraph: string, spans: readonly QuotationSpan[
     from = innerEnd;
   }
   return masked + paragraph.slice(from);
+}
+
+/** A sentence as read: its text, the same text with quoted words blanked, and its closed quotations (offsets in `masked`). */
+export interface ReadSentence { sentence: string; masked: string; quotes: { start: number; end: number }[] }
+
+/**
+ * The paragraph's sentences (lib/text/sentences.ts, in `locale`) with their quotations blanked. Quotations are found over
+ * the whole paragraph, so one that spans sentences or is left open is blanked in each; `quotes` lists only those that
+ * open and close within the sentence. A sentence the splitter changed is read on its own.
+ */
+export function readParagraph(paragraph: string, locale: string): ReadSentence[] {
+  const spans = quotationSpans(paragraph);
+  const masked = maskQuotations(paragraph, spans);
+  let cursor = 0;
+  let next = 0;
+  return splitSentences(paragraph, locale).map((sentence) => {
+    const at = paragraph.indexOf(sentence, cursor);
+    if (at < 0) return readSentence(sentence);
+    cursor = at + sentence.length;
+    // Spans are in order and do not overlap: those that end within this sentence are behind `next` afterwards.
+    const quotes: ReadSentence['quotes'] = [];
+    for (; next < spans.length && spans[next]!.end <= cursor; next++) {
+      const span = spans[next]!;
+      if (span.closed && span.start >= at) quotes.push({ start: span.start - at, end: span.end - at });
+    }
+    return { sentence, masked: masked.slice(at, cursor), quotes };
+  });
+}
+
+/** One sentence read on its own: quotations are found within it only. */
+export function readSentence(sentence: string): ReadSentence {
+  const spans = quotationSpans(sentence);
+  return { sentence, masked: maskQuotations(sentence, spans), quotes: spans.filter((span) => span.closed) };
 }

@@ -1,7 +1,7 @@
 // Explainable subjectivity analysis: opinion cue words and patterns per sentence (attributed and quoted speech discounted), a strong tier for warnings, and a 0..1 score per section.
-import { splitSentences, tokenize, type Token } from './sentences';
+import { tokenize, type Token } from './sentences';
 import { attributedFrom } from './subjectivity-attribution';
-import { maskQuotations, quotationSpans } from './subjectivity-quotes';
+import { readParagraph, readSentence, type ReadSentence } from './subjectivity-quotes';
 import { CLAUSE_WORDS, REPORTING_VERBS, SOURCE_PREPOSITIONS } from '../vocabulary/reporting';
 import { SUBJECTIVITY_EN, SUBJECTIVITY_PATTERNS_EN } from '../vocabulary/subjectivity-en';
 import { SUBJECTIVITY_ES, SUBJECTIVITY_PATTERNS_ES } from '../vocabulary/subjectivity-es';
@@ -134,34 +134,6 @@ function findCues(text: string, tokens: readonly Token[], vocabulary: CompiledVo
 }
 
 const SHORT_QUOTE = /^\p{Ll}[\p{L}\p{M}'’ -]*$/u;
-
-/** A sentence as read: its text, the same text with quoted words blanked, and its closed quotations (offsets in `masked`). */
-interface ReadSentence { sentence: string; masked: string; quotes: { start: number; end: number }[] }
-
-/** Sentences with their quotations blanked, reading quotations over the whole paragraph so that one spanning sentences is found. */
-function readParagraph(paragraph: string, language: Language): ReadSentence[] {
-  const spans = quotationSpans(paragraph);
-  const masked = maskQuotations(paragraph, spans);
-  let cursor = 0;
-  let next = 0;
-  return splitSentences(paragraph, language).map((sentence) => {
-    const at = paragraph.indexOf(sentence, cursor);
-    if (at < 0) return readSentence(sentence);
-    cursor = at + sentence.length;
-    // Spans are in order and do not overlap: those that end within this sentence are behind `next` afterwards.
-    const quotes: ReadSentence['quotes'] = [];
-    for (; next < spans.length && spans[next]!.end <= cursor; next++) {
-      const span = spans[next]!;
-      if (span.closed && span.start >= at) quotes.push({ start: span.start - at, end: span.end - at });
-    }
-    return { sentence, masked: masked.slice(at, cursor), quotes };
-  });
-}
-
-function readSentence(sentence: string): ReadSentence {
-  const spans = quotationSpans(sentence);
-  return { sentence, masked: maskQuotations(sentence, spans), quotes: spans.filter((span) => span.closed) };
-}
 
 /**
  * A short lower-case quotation (one to three words) held at arm's length: a scare quote, unless the sentence says whose
