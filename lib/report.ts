@@ -52,7 +52,7 @@ export function completeAnalysis(document: Document, detected: DetectedPage, opt
     sources: text.perSection[index]?.sources ?? 0,
     contested: text.perSection[index]?.contested ?? 0,
     subjectivity: opinionLanguage.sectionScores[index] ?? 0,
-    opinionSentences: new Set(opinionLanguage.cues.filter((cue) => cue.section === index).map((cue) => cue.sentence)).size,
+    opinionSentences: new Set(opinionLanguage.cues.filter((cue) => cue.section === index && cue.strong).map((cue) => cue.sentence)).size,
   }));
   const scope = document.body ?? document.documentElement;
   const estimate =

@@ -18,9 +18,9 @@ export interface SectionSummary {
   sources: number;
   /** Contested figure groups with at least one claim in this section. */
   contested: number;
-  /** How much of the section reads as opinion, 0 to 1 (see lib/subjectivity.ts). */
+  /** The share of the section's sentences with opinion wording, 0 to 1 (see lib/text/subjectivity.ts). */
   subjectivity: number;
-  /** Sentences flagged as opinion language; in a Facts section each one is a warning. */
+  /** Sentences with strong opinion language (the strong tier); in a Facts section each one is a warning. */
   opinionSentences: number;
 }
 
@@ -68,6 +68,11 @@ export interface OpinionCue {
   sentence: string;
   kind: string;
   words: string[];
+  /**
+   * true: the sentence's cues are of the strong tier, the only ones a Facts section is warned about (⚠); false: weaker
+   * wording, counted in the section's share and underlined, never warned about. Absent in reports from before the tiers.
+   */
+  strong?: boolean;
 }
 
 /** For pages without section headings: how much of the article reads as opinion (an estimate). */

@@ -27,11 +27,14 @@ interface FlaggedSentence {
   cues: { kind: string; words: string[] }[];
 }
 
-/** The report lists one cue per kind and sentence; the panel shows each sentence once with all its cues. */
+/**
+ * The report lists one cue per kind and sentence; the panel shows each sentence once with all its cues. Only strong-tier
+ * sentences are warnings (weaker wording is too common in plain reporting); a cue with no tier predates the tiers.
+ */
 function flaggedSentences(cues: OpinionCue[], section: number): FlaggedSentence[] {
   const bySentence = new Map<string, FlaggedSentence>();
   for (const cue of cues) {
-    if (cue.section !== section) continue;
+    if (cue.section !== section || cue.strong === false) continue;
     const entry = bySentence.get(cue.sentence) ?? { sentence: cue.sentence, cues: [] };
     entry.cues.push({ kind: cue.kind, words: cue.words });
     bySentence.set(cue.sentence, entry);

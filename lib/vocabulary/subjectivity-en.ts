@@ -153,6 +153,12 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'cannot be justified', 'cannot be defended', 'can ill afford', 'a political choice', 'the result of choices',
       'the result of decisions', 'not bad luck', 'no act of god',
       'no better', 'all the more',
+      // more judging words and idioms (general usage; added while reading CheckThat! train errors)
+      'nightmare', 'nightmarish', 'insane', 'insanely', 'insanity', 'delusive', 'delusional', 'gloating', 'gloatingly',
+      'brainwashing', 'brainwashed', 'vitriol', 'vitriolic', 'embittered', 'unctuous', 'strident', 'vacuity', 'mindblowing',
+      'mind-blowing', 'fear-mongering', 'scare-mongering', 'war-mongering', 'prey upon', 'prey on', 'the biggest problem',
+      'finger in the air', 'above the parapet', 'pushing on a string', 'pushed on a string', 'is not good for',
+      'are not good for', 'hellbent', 'hell-bent', 'wonks', 'woke', 'thought police', 'open-borders',
     ],
     prescriptive: [
       'must', 'mustn\'t', 'should', 'shouldn\'t', 'ought to', 'ought not', 'it is high time',
@@ -169,7 +175,7 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'ought to be ashamed', 'incumbent on', 'incumbent upon', 'would do well', 'would be well advised', 'it is about time',
       'time to act', 'time for action', 'act now', 'cannot go on', 'cannot ignore', 'cannot pretend',
       'cannot afford to', 'can\'t afford to', 'the answer is to', 'the solution is to', 'it would be a mistake',
-      'would be wrong to', 'must be held to account',
+      'would be wrong to', 'must be held to account', 'cannot let', 'can\'t let', 'must not let',
     ],
     stance: [
       'i think', 'i believe', 'i fear', 'i suspect', 'i doubt', 'i hope', 'i wish', 'i find',
@@ -193,7 +199,8 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'it is true that', 'it is no secret', 'i would say', 'i\'d say', 'i must say', 'one might think', 'one would think',
       'hopefully', 'ideally', 'more importantly', 'most importantly', 'worryingly', 'alarmingly', 'encouragingly',
       'disappointingly', 'depressingly', 'curiously', 'strangely', 'amazingly', 'happily', 'luckily', 'justifiably',
-      'unjustifiably',
+      'unjustifiably', 'presumably', 'correctly', 'incorrectly', 'probably', 'hardly', 'in fact', 'in theory', 'in principle',
+      'more than clear',
     ],
     intensifier: [
       'deeply', 'utterly', 'truly', 'genuinely', 'absolutely', 'thoroughly', 'profoundly',
@@ -250,7 +257,8 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
       'was the kind of', 'is exactly the kind of', 'is precisely the kind of', 'is the sort of', 'are the sort of',
       'the kind of thing', 'the sort of thing', 'works only when', 'only works when', 'only works if', 'works only if',
       'it is worth remembering', 'it is worth noting', 'it is worth recalling', 'it is worth asking', 'worth remembering',
-      'worth asking', 'self-styled',
+      'worth asking', 'self-styled', 'and guess what', 'as if', 'gone are the days', 'don\'t count on it', 'do not count on it',
+      'of course not', 'the explanation is simple', 'what then',
     ],
   },
   attributionVerbs: [
@@ -290,6 +298,27 @@ export const SUBJECTIVITY_EN: SubjectivityVocabulary = {
   functionWords: [
     'the', 'of', 'and', 'to', 'is', 'that', 'for', 'with', 'was', 'on', 'are', 'it', 'this', 'by',
     'from', 'has', 'have', 'were', 'be', 'not', 'but', 'their', 'which', 'its', 'they', 'will',
+  ],
+  lightCues: [
+    // first-person plural and second person: narration ("our crew reached…") and explanation ("as you go…") use them too
+    'we', 'our', 'ours', 'us', 'ourselves', 'you', 'your', 'yourself', 'yourselves',
+    // discourse markers that reporting also uses
+    'of course', 'perhaps', 'indeed', 'after all', 'evidently', 'probably', 'hardly', 'in fact', 'in theory', 'in principle',
+  ],
+  boilerplate: [
+    'thanks for reading', 'thank you for reading', 'subscribe for free', 'subscribe now', 'subscribe today', 'subscribe to our',
+    'subscribe to my', 'subscribe to the newsletter', 'sign up for our', 'sign up for the newsletter', 'sign up to our',
+    'sign up now', 'sign up here', 'support my work', 'support our work', 'support our journalism', 'support independent journalism',
+    'become a paid subscriber', 'become a subscriber', 'become a member', 'already a subscriber', 'share this article',
+    'share this post', 'share this story', 'share on facebook', 'share on twitter', 'click here to', 'leave a comment',
+    'follow us on', 'get every new post', 'delivered to your inbox', 'straight to your inbox',
+  ],
+  quotedSources: [
+    'tribunal', 'court', 'judge', 'judgment', 'judgement', 'ruling', 'verdict', 'report', 'regulator', 'inquiry', 'review',
+    'study', 'survey', 'statement', 'letter', 'filing', 'order', 'ordered', 'decision', 'complaint', 'lawsuit', 'indictment',
+    'document', 'documents', 'memo', 'minutes', 'contract', 'guidance', 'label', 'labelled', 'labeled', 'phrase', 'term',
+    'termed', 'slogan', 'motto', 'dubbed', 'nicknamed', 'titled', 'entitled', 'lists', 'listed', 'cites', 'cited', 'quoted',
+    'awarded', 'damages', 'charged', 'charges', 'manifesto', 'spokesman', 'spokeswoman', 'spokesperson',
   ],
 };
 
@@ -388,5 +417,8 @@ export const SUBJECTIVITY_PATTERNS_EN: PatternSet = {
     'the regulations require',
     'the rules state', 'the law states', 'are required to', 'is required to', 'will be required to', 'are obliged to', 'is obliged to',
     'legally required', 'legally obliged', 'terms and conditions',
+    // a step a procedure still requires, not a demand ("the deal still needs to be ratified by members")
+    'still needs to', 'still need to', 'still has to', 'still have to', 'still must', 'needs to be ratified', 'needs to be approved',
+    'must be ratified', 'must be approved', 'has to be ratified', 'has to be approved', 'must be signed off',
   ],
 };

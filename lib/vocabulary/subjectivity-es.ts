@@ -149,6 +149,19 @@ export const SUBJECTIVITY_ES: SubjectivityVocabulary = {
     'el', 'la', 'los', 'las', 'de', 'del', 'que', 'y', 'en', 'es', 'por', 'para', 'con', 'una', 'se',
     'lo', 'al', 'más', 'pero', 'su', 'sus', 'como', 'está', 'ha', 'han', 'fue', 'según', 'muy',
   ],
+  lightCues: [
+    // primera persona del plural: narra tanto como opina ("nuestro equipo llegó…")
+    'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos',
+  ],
+  boilerplate: [
+    'gracias por leer', 'suscríbete', 'suscríbase', 'suscribirte', 'date de alta', 'hazte socio', 'hazte socia',
+    'apoya nuestro periodismo', 'apoya el periodismo', 'comparte este artículo', 'comparte esta noticia', 'recibe cada',
+  ],
+  quotedSources: [
+    'tribunal', 'juez', 'jueza', 'sentencia', 'fallo', 'informe', 'auto', 'resolución', 'estudio', 'encuesta', 'comunicado',
+    'carta', 'denuncia', 'demanda', 'documento', 'decreto', 'contrato', 'lema', 'eslogan', 'término', 'expresión',
+    'calificó', 'denominó', 'bautizó', 'portavoz',
+  ],
 };
 
 /** Patrones de opinión más allá de las palabras: juicios, veredictos sobre acciones, correcciones (formato: subjectivity-patterns.ts). */

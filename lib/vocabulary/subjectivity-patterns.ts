@@ -20,6 +20,15 @@ export interface SubjectivityVocabulary {
   clauseBreaks: readonly string[];
   /** Frequent function words, for telling the language of unlabelled text. */
   functionWords: readonly string[];
+  /**
+   * Cue words (entries of `cues`) that count half: common in plain reporting, so they only add to other cues. First-person
+   * plural narrates as often as it argues ("our crew reached…", "we reached the town on the second day").
+   */
+  lightCues: readonly string[];
+  /** Phrases that mark a sentence as site boilerplate (subscribe prompts, newsletter sign-ups, share text): never read. */
+  boilerplate: readonly string[];
+  /** Words that say whose words a short quotation is (a tribunal, a ruling, a report): with one, it is not a scare quote. */
+  quotedSources: readonly string[];
 }
 
 /**
@@ -70,7 +79,7 @@ export function indexPhrases(cues: Record<CueKind, readonly string[]>) {
 }
 
 /** Possessives and clitics still match their word ("the West's hypocritical", "we're", "you'll"). */
-const withoutClitic = (word: string) => (word.includes("'") ? word.replace(/'(?:s|re|ll|ve|d|m)?$/u, '') : word);
+export const withoutClitic = (word: string) => (word.includes("'") ? word.replace(/'(?:s|re|ll|ve|d|m)?$/u, '') : word);
 const sameWord = (token: Token, word: string, wildcard: boolean) => {
   const bare = withoutClitic(token.lower);
   return wildcard ? bare.startsWith(word) && /^\p{L}*$/u.test(bare.slice(word.length)) : token.lower === word || bare === word;

@@ -52,27 +52,35 @@ describe('opinion language in the panel', () => {
     expect(within(part('Opinion language')).queryByText(/glaring/)).toBeNull();
   });
 
+  it('warns only about strong-tier sentences: weaker wording in a Facts section is not listed', () => {
+    renderPanel({ ...report, cues: report.cues.map((cue) => (cue.section === 0 ? { ...cue, strong: false } : cue)) });
+    expect(within(part('Opinion language')).getByText('No strong opinion language found in the Facts sections.')).toBeTruthy();
+    cleanup();
+    renderPanel({ ...report, cues: report.cues.map((cue) => ({ ...cue, strong: true })) });
+    expect(within(part('Opinion language')).getAllByRole('button')).toHaveLength(1);
+  });
+
   it('says plainly when the Facts sections read as reporting, or when there is no Facts section', () => {
     renderPanel({ ...report, cues: report.cues.filter((cue) => cue.section !== 0) });
-    expect(within(part('Opinion language')).getByText('No opinion language found in the Facts sections.')).toBeTruthy();
+    expect(within(part('Opinion language')).getByText('No strong opinion language found in the Facts sections.')).toBeTruthy();
     cleanup();
     renderPanel({ ...report, sections: report.sections.filter((section) => section.kind !== 'facts') });
     expect(screen.getByText('This page has no Facts section to check for opinion language.')).toBeTruthy();
   });
 
-  it('shows how much each section reads as opinion, as text and as a labelled meter', () => {
+  it('shows each section’s share of sentences with opinion wording, as text and as a labelled meter', () => {
     renderPanel(report);
     const sections = part('Sections');
-    expect(within(sections).getByText('reads as opinion: 12%')).toBeTruthy();
-    expect(within(sections).getByText('reads as opinion: 78%')).toBeTruthy();
-    const meter = screen.getByRole('meter', { name: 'How much “Opinion” reads as opinion' });
+    expect(within(sections).getByText('sentences with opinion wording: 12%')).toBeTruthy();
+    expect(within(sections).getByText('sentences with opinion wording: 78%')).toBeTruthy();
+    const meter = screen.getByRole('meter', { name: 'Share of sentences in “Opinion” with opinion wording' });
     expect([meter.getAttribute('aria-valuenow'), meter.getAttribute('aria-valuemin'), meter.getAttribute('aria-valuemax')]).toEqual([
       '78',
       '0',
       '100',
     ]);
     expect(meter.getAttribute('aria-valuetext')).toBe('78%');
-    expect(screen.getByRole('meter', { name: 'How much “The Facts” reads as opinion' }).getAttribute('aria-valuenow')).toBe('12');
+    expect(screen.getByRole('meter', { name: 'Share of sentences in “The Facts” with opinion wording' }).getAttribute('aria-valuenow')).toBe('12');
   });
 
   it('has no opinion-language part, meter or estimate on a page with neither sections nor an estimate', () => {

@@ -60,6 +60,7 @@ describe('analyseSentence: cue kinds', () => {
       sentence: 'The storm destroyed 300 homes and cut power to 90,000 households.',
       score: 0,
       opinion: false,
+      strong: false,
       cues: [],
     });
   });
