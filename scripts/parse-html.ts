@@ -1,4 +1,4 @@
-// Parses saved HTML into a happy-dom document with scripts, styles, frames and navigation all off.
+// Parses saved HTML into a happy-dom document with scripts, style files, frames and navigation all off.
 import { Window } from 'happy-dom';
 
 export interface ParsedPage {
@@ -24,5 +24,28 @@ export function parseHtml(html: string, url = 'http://127.0.0.1/'): ParsedPage {
     },
   });
   window.document.write(html);
+  attachDeclarativeShadowRoots(window.document as unknown as Document);
   return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };
+}
+
+/**
+ * Attaches each `<template shadowrootmode="open|closed">` to its parent as that element's shadow root, as browsers do
+ * while parsing (declarative shadow DOM); happy-dom keeps them as templates. Nested declarative roots inside a root's
+ * content are attached too. A parent that already has a shadow root keeps its template.
+ */
+export function attachDeclarativeShadowRoots(root: Document | DocumentFragment): void {
+  for (const template of [...root.querySelectorAll('template[shadowrootmode]')] as HTMLTemplateElement[]) {
+    const host = template.parentElement;
+    const mode = template.getAttribute('shadowrootmode');
+    if (!host || host.shadowRoot || (mode !== 'open' && mode !== 'closed')) continue;
+    let shadow: ShadowRoot;
+    try {
+      shadow = host.attachShadow({ mode });
+    } catch {
+      continue;
+    }
+    shadow.append(template.content);
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
 }

@@ -2,14 +2,9 @@
 import type { SectionKind } from '../types';
 import type { LabelMatcher } from './labels';
 import { printedLabel } from './labels';
-import {
-  BOLD_TAGS,
-  EXCLUDED_TAGS,
-  collapseWhitespace,
-  isHeadingElement,
-  isInExcludedRegion,
-  isInline,
-} from './page-structure';
+import { EXCLUDED_TAGS, isHeadingElement, isInExcludedRegion, isLabelInline, isSelfLink } from './page-structure';
+import { isHidden } from './visibility';
+import { firstRun, labelText } from './runs';
 
 export interface SectionHeading {
   kind: SectionKind;
@@ -19,8 +14,10 @@ export interface SectionHeading {
   block: Element;
   /** The element whose end is the end of the label text; badges go right after it. */
   labelElement: Element;
-  /** True when the label opens a paragraph of body text. */
+  /** True when the label opens a paragraph of body text (or a `<br>`-separated run of it). */
   runIn: boolean;
+  /** The label itself: the outermost element (or the text node) under `block` whose text is the label. */
+  labelNode: Node;
 }
 
 /** Text nodes longer than this cannot be a label on their own. */
@@ -44,7 +41,8 @@ const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag
 export function findSectionHeadings(scope: Node, matcher: LabelMatcher): SectionHeading[] {
   const document = scope.ownerDocument ?? (scope as Document);
   const walker = document.createTreeWalker(scope, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
-  const seen = new Set<Element>();
+  // Blocks already looked at: true when the block may still hold run-in labels (it is not a label block, not excluded).
+  const seen = new Map<Element, boolean>();
   const headings: SectionHeading[] = [];
   // Whitespace between tags is most of a page's text nodes, and the parser shares one string among all copies of
   // the same indentation: remembering which strings are blank makes each later copy a Set lookup instead of a trim.
@@ -55,7 +53,14 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
     // it is not even a call into the DOM.
     const name: unknown = (node as Element).localName;
     if (typeof name === 'string') {
-      node = SKIPPED_BY_NAME.has(name) ? nextOutside(walker) : walker.nextNode();
+      if (SKIPPED_BY_NAME.has(name) && !(name === 'a' && isSelfLink(node as Element))) {
+        node = nextOutside(walker);
+        continue;
+      }
+      // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
+      const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
+      if (shadow) headings.push(...findSectionHeadings(shadow, matcher));
+      node = walker.nextNode();
       continue;
     }
     const heading = mayBeLabel((node as Text).data, matcher, blank) ? headingForTextNode(node as Text, matcher, seen) : null;
@@ -111,51 +116,51 @@ function dropLabelsAboveTitle(headings: SectionHeading[], scope: Node): SectionH
   );
 }
 
-function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Set<Element>): SectionHeading | null {
+function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element, boolean>): SectionHeading | null {
   const parent = text.parentElement;
   if (!parent) return null;
   let block: Element = parent;
-  let outermostBold: Element | null = null;
-  while (!isHeadingElement(block) && isInline(block) && block.parentElement) {
-    if (BOLD_TAGS.has(block.tagName.toUpperCase())) outermostBold = block;
+  let labelNode: Node = text;
+  let labelComplete = false;
+  while (!isHeadingElement(block) && isLabelInline(block) && block.parentElement) {
+    // The label is the outermost inline element whose text is still the label ("<b>The <em>Facts</em></b>").
+    if (!labelComplete && matcher.match(labelText(block)) !== null) labelNode = block;
+    else labelComplete = true;
     block = block.parentElement;
   }
-  if (seen.has(block)) return null;
-  seen.add(block);
-  if (isInExcludedRegion(block)) return null;
-
-  const blockText = collapseWhitespace(block.textContent ?? '');
-  if (blockText.length <= MAX_LABEL_BLOCK_LENGTH) {
-    const kind = matcher.match(blockText);
-    if (kind) return { kind, label: printedLabel(blockText), block, labelElement: block, runIn: false };
+  let open = seen.get(block);
+  if (open === undefined) {
+    open = !isInExcludedRegion(block) && !isHidden(block);
+    const blockText = open ? labelText(block) : '';
+    const kind = blockText.length <= MAX_LABEL_BLOCK_LENGTH ? matcher.match(blockText) : null;
+    seen.set(block, open && kind === null);
+    if (open && kind) return { kind, label: printedLabel(blockText), block, labelElement: block, runIn: false, labelNode: block };
   }
-  if (isHeadingElement(block) || !outermostBold) return null;
-  return runInHeading(block, outermostBold, blockText, matcher);
+  if (!open || isHeadingElement(block)) return null;
+  return runInHeading(block, labelNode, matcher);
 }
 
-/** `<p><b>Facts:</b> The ministry said…</p>`: a bold label opening a paragraph, then a colon and body text. */
-function runInHeading(block: Element, bold: Element, blockText: string, matcher: LabelMatcher): SectionHeading | null {
-  const boldText = collapseWhitespace(bold.textContent ?? '');
-  if (!boldText || !blockText.startsWith(boldText) || !isFirstContent(block, bold)) return null;
-  const kind = matcher.match(boldText);
-  if (!kind) return null;
-  let rest = blockText.slice(boldText.length);
-  const endsWithSeparator = /[:：\-–—]$/.test(boldText);
-  if (!endsWithSeparator) {
-    const separator = RUN_IN_SEPARATOR.exec(rest);
-    if (!separator) return null;
-    rest = rest.slice(separator[0].length);
-  }
-  if (!SENTENCE_END.test(rest) || rest.trim().split(/\s+/).length < 4) return null;
-  return { kind, label: printedLabel(boldText), block, labelElement: bold, runIn: true };
-}
-
-/** True when nothing but whitespace precedes `inner` inside `block`. */
-function isFirstContent(block: Element, inner: Element): boolean {
-  for (let node: Node | null = inner; node && node !== block; node = node.parentNode) {
-    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-      if ((sibling.textContent ?? '').trim() !== '') return false;
+/**
+ * A label opening a paragraph, or a `<br>`-separated run of one: `<p><b>Facts:</b> The ministry said…</p>`, a bold
+ * label by inline style, `<p>The Facts:<br>The ministry said…</p>`, `<b>Opinion:</b><br>This closure…`. It stands
+ * first in its block or right after a `<br>`. Ended by a `<br>` it may be plain or bold, with or without a colon;
+ * otherwise it must be bold and followed by a colon or dash. Body text (four words and a sentence end) must follow.
+ */
+function runInHeading(block: Element, labelNode: Node, matcher: LabelMatcher): SectionHeading | null {
+  const label = labelText(labelNode);
+  const kind = matcher.match(label);
+  const run = kind ? firstRun(block, labelNode) : null;
+  if (!kind || !run) return null;
+  let rest = run.text;
+  if (!run.afterBreak) {
+    if (!run.bold) return null;
+    if (!/[:：\-–—]$/.test(label)) {
+      const separator = RUN_IN_SEPARATOR.exec(rest);
+      if (!separator) return null;
+      rest = rest.slice(separator[0].length);
     }
   }
-  return true;
+  if (!SENTENCE_END.test(rest) || rest.trim().split(/\s+/).length < 4) return null;
+  const labelElement = labelNode.nodeType === 1 ? (labelNode as Element) : run.breakElement ?? block;
+  return { kind, label: printedLabel(label), block, labelElement, runIn: true, labelNode };
 }
