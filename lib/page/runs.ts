@@ -50,11 +50,12 @@ function before(block: Element, node: Node): 'start' | 'break' | 'text' {
 }
 
 /**
- * The runs of text after `start`'s subtree inside `block`, up to `stop` (exclusive) or the block's end: split at
+ * The runs of text after `start`'s subtree (from the block's start when null) inside `block`, up to `stop`
+ * (exclusive) or the block's end: split at
  * `<br>` and nested blocks, whitespace collapsed, empty runs dropped. Hidden elements, icons and scripts are skipped.
  * `breaks` receives each `<br>` met, in order.
  */
-export function runsAfter(block: Element, start: Node, stop: Node | null = null, breaks: Element[] = []): string[] {
+export function runsAfter(block: Element, start: Node | null, stop: Node | null = null, breaks: Element[] = []): string[] {
   const runs: string[] = [];
   let run = '';
   const endRun = () => {
@@ -62,7 +63,7 @@ export function runsAfter(block: Element, start: Node, stop: Node | null = null,
     if (text !== '') runs.push(text);
     run = '';
   };
-  let node = nextOutside(start, block);
+  let node = start ? nextOutside(start, block) : block.firstChild;
   while (node && node !== stop) {
     if (!isElement(node)) {
       run += (node as Text).data ?? '';
@@ -103,6 +104,11 @@ export function firstRun(block: Element, label: Node): FirstRun | null {
   const sameLine = lineEnd.length === 0 || textBetween(block, label, lineEnd[0]!) !== '';
   const breakElement = lineEnd[0] ?? null;
   return { text: line, afterBreak: !sameLine, breakElement: sameLine ? null : breakElement, bold: labelIsBold(label) };
+}
+
+/** A paragraph's text as a reader sees it: its runs joined by spaces, so that "line<br>line" does not run together. */
+export function paragraphText(block: Element): string {
+  return runsAfter(block, null).join(' ');
 }
 
 /** The text between `start`'s subtree and `end`, collapsed. */

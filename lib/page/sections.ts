@@ -2,7 +2,7 @@
 import type { SectionHeading } from './headings';
 import type { SectionKind } from '../types';
 import { SKIPPED_TAGS, articleContainer, collapseWhitespace, isFurniture, isInline } from './page-structure';
-import { runsAfter } from './runs';
+import { paragraphText, runsAfter } from './runs';
 import { hidesItself } from './visibility';
 
 export interface DetectedSection {
@@ -94,7 +94,7 @@ function readSection(heading: SectionHeading, next: SectionHeading | null, conta
       }
       const whole = ALWAYS_BLOCK.has(element.tagName.toUpperCase());
       blocks.push(element);
-      paragraphs.push(collapseWhitespace(whole ? element.textContent ?? '' : ownText(element)));
+      paragraphs.push(whole ? paragraphText(element) : collapseWhitespace(ownText(element)));
       // A paragraph's inner elements were read with it.
       if (whole) {
         node = nextOutsideSubtree(walker);
