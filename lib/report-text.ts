@@ -25,6 +25,7 @@ export function formatReport(report: ArticleReport, file?: string): string {
   lines.push(`  URL:        ${report.url ?? '(none)'}`);
   lines.push(`  Page type:  ${kind}${evidence.length > 0 ? ` (${evidence.join('; ')})` : ''}`);
   lines.push(`  Sections:   ${report.sections.length === 0 ? 'none found' : report.sections.length}`);
+  if (report.scope === 'article') lines.push('  Read:       the whole article body (no labelled sections)');
   for (const section of report.sections) {
     const counts = section.paragraphs === 1 ? '1 paragraph' : `${section.paragraphs} paragraphs`;
     lines.push(`    ${KIND_LABEL[section.kind].padEnd(9)} "${section.label}" · ${counts} · ${section.firstWords}`);

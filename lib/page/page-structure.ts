@@ -1,4 +1,5 @@
 // Where on a page a section heading can and cannot stand: excluded regions, inline and block elements.
+import { hasComputedStyle } from './visibility';
 
 /** Subtrees whose text never belongs to a section's body (and so can never hold its heading either). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -72,13 +73,13 @@ const BOLD_STYLE = /(?:^|;)\s*font-weight\s*:\s*(?:bold(?:er)?|[6-9]\d\d)\b/i;
 
 /**
  * Whether an element sets its text in bold: `<b>`, `<strong>`, an inline style with font-weight bold or 600 and above,
- * or (in a browser, where it is meaningful) a computed font-weight of 600 and above. The computed style is read only
- * when the document has a view; happy-dom in the report CLI has one, and reads the inline style the same way.
+ * or (in a browser, where it is meaningful: hasComputedStyle) a computed font-weight of 600 and above.
  */
 export function isBold(element: Element): boolean {
   if (BOLD_TAGS.has(element.tagName.toUpperCase())) return true;
   if (BOLD_STYLE.test(element.getAttribute('style') ?? '')) return true;
-  const weight = element.ownerDocument.defaultView?.getComputedStyle?.(element).fontWeight ?? '';
+  if (!hasComputedStyle(element.ownerDocument)) return false;
+  const weight = element.ownerDocument.defaultView!.getComputedStyle(element).fontWeight;
   return weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
 }
 
