@@ -104,7 +104,7 @@ function mayBeLabel(data: string, matcher: LabelMatcher, blank: Set<string>): bo
     return false;
   }
   // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
-  return matcher.labelStart.test(text) && matcher.match(text) !== null;
+  return (matcher.labelStart.test(text) || matcher.mayEndLabel(text)) && matcher.match(text) !== null;
 }
 
 /** A label standing above the article's title is a kicker naming the site section, not a section heading. */

@@ -2,7 +2,7 @@
 import type { SectionKind } from '../types';
 import { LEADING_ARTICLES, SECTION_LABELS } from '../vocabulary/labels';
 import { PUBLISHER_FORMATS } from '../vocabulary/formats';
-import { compileFormatPattern, looseFormatPattern } from './format-patterns';
+import { compileFormatPattern, endsWithLiteral, patternEdges } from './format-patterns';
 import { escapeRegExp } from '../regexp';
 
 export interface CustomLabel {
@@ -18,6 +18,11 @@ export interface LabelMatcher {
    * Run on every short text node of every page, before `match`.
    */
   labelStart: RegExp;
+  /**
+   * The prefilter for labels that only a pattern's closing words announce ("Ines Valcourt's view"): whether the
+   * text ends like one. Reads a few characters from the end.
+   */
+  mayEndLabel(text: string): boolean;
   /**
    * By ASCII code: whether a text starting with that character may be a label (a letter, a digit of a list
    * number, a quote, bullet or other mark normalisation strips, or the first character of a label).
@@ -92,12 +97,15 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
   }
   const formatKinds = new Map<string, SectionKind>();
   const patterns: { regex: RegExp; kind: SectionKind }[] = [];
-  const loosePatterns: string[] = [];
+  const patternStarts: string[] = [];
+  const patternEnds: string[] = [];
   for (const entry of PUBLISHER_FORMATS.flatMap((format) => format.labels)) {
     if (entry.label) formatKinds.set(formatLabelKey(entry.label), entry.kind);
     if (entry.pattern) {
       patterns.push({ regex: compileFormatPattern(entry.pattern), kind: entry.kind });
-      loosePatterns.push(looseFormatPattern(entry.pattern));
+      const { start, end } = patternEdges(entry.pattern);
+      if (start) patternStarts.push(start);
+      if (end) patternEnds.push(end);
     }
   }
   for (const custom of customLabels) {
@@ -113,7 +121,8 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
   const openers = [...kinds.keys(), ...[...formatKinds.keys()].map(normaliseLabel)];
   return {
     match,
-    labelStart: labelStartPattern(openers, loosePatterns),
+    labelStart: labelStartPattern(openers, patternStarts),
+    mayEndLabel: (text) => patternEnds.some((end) => endsWithLiteral(text, end)),
     mayOpenLabel: asciiOpeners(openers.map((label) => label.charAt(0))),
   };
 }

@@ -19,7 +19,13 @@ describe('publisher formats', () => {
     ['What the left is saying', 'perspectives'], ['What the right is saying', 'perspectives'], ['The other side', 'perspectives'],
   ])('reads %s as %s, and the prefilter lets it through', (text, kind) => {
     expect(matcher.match(text)).toBe(kind);
-    expect(matcher.labelStart.test(text)).toBe(true);
+    expect(matcher.labelStart.test(text) || matcher.mayEndLabel(text)).toBe(true);
+  });
+
+  it('lets a name pattern through the prefilter by its closing words only', () => {
+    expect(matcher.mayEndLabel('Ines Valcourt’s view: \n')).toBe(true);
+    expect(matcher.labelStart.test('Ines Valcourt’s view')).toBe(false);
+    for (const text of ["Okafor's view on tariffs shifts", 'A view', 'Review', 'The Facts']) expect(matcher.mayEndLabel(text)).toBe(false);
   });
 
   it.each([
