@@ -25,19 +25,6 @@ export function labelText(node: Node): string {
   return collapseWhitespace(text);
 }
 
-/** The next node in document order after `node`'s subtree, inside `block`, or null. */
-function nextOutside(node: Node, block: Node): Node | null {
-  for (let current: Node | null = node; current && current !== block; current = current.parentNode) {
-    if (current.nextSibling) return current.nextSibling;
-  }
-  return null;
-}
-
-/** The next node in document order inside `block`, entering `node`'s children. */
-function nextInside(node: Node, block: Node): Node | null {
-  return node.firstChild ?? nextOutside(node, block);
-}
-
 /** What stands before `node` in its block: nothing but blanks and icons ('start'), a `<br>` ('break'), or text. */
 function before(block: Element, node: Node): 'start' | 'break' | 'text' {
   for (let current: Node | null = node; current && current !== block; current = current.parentNode) {
@@ -63,20 +50,28 @@ export function runsAfter(block: Element, start: Node | null, stop: Node | null 
     if (text !== '') runs.push(text);
     run = '';
   };
-  let node = start ? nextOutside(start, block) : block.firstChild;
+  /** The next node after `node`'s subtree; leaving a nested block ends the run. */
+  const after = (node: Node): Node | null => {
+    for (let current: Node | null = node; current && current !== block; current = current.parentNode) {
+      if (current !== node && isElement(current) && BLOCK_TAGS.has(current.tagName.toUpperCase())) endRun();
+      if (current.nextSibling) return current.nextSibling;
+    }
+    return null;
+  };
+  let node = start ? after(start) : block.firstChild;
   while (node && node !== stop) {
     if (!isElement(node)) {
       run += (node as Text).data ?? '';
-      node = nextInside(node, block);
+      node = after(node);
       continue;
     }
     if (skipped(node) || hidesItself(node)) {
-      node = nextOutside(node, block);
+      node = after(node);
       continue;
     }
     if (node.localName === 'br') breaks.push(node);
     if (node.localName === 'br' || BLOCK_TAGS.has(node.tagName.toUpperCase())) endRun();
-    node = nextInside(node, block);
+    node = node.firstChild ?? after(node);
   }
   endRun();
   return runs;
