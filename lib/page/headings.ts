@@ -27,6 +27,8 @@ const MAX_LABEL_BLOCK_LENGTH = 60;
 const RUN_IN_SEPARATOR = /^\s*[:：\-–—]/;
 const SENTENCE_END = /[.!?…。]/;
 
+const HEADING_NAMES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Excluded elements by local name, as the walk below meets them (HTML local names are lower case). */
 const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag) => tag.toLowerCase()));
 
@@ -53,10 +55,12 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
     // it is not even a call into the DOM.
     const name: unknown = (node as Element).localName;
     if (typeof name === 'string') {
-      if (SKIPPED_BY_NAME.has(name) && !(name === 'a' && isSelfLink(node as Element))) {
+      if (SKIPPED_BY_NAME.has(name)) {
         node = nextOutside(walker);
         continue;
       }
+      // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
+      if (HEADING_NAMES.has(name)) headings.push(...selfLinkedLabels(node as Element, matcher, blank, seen));
       // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
       const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
       if (shadow) headings.push(...findSectionHeadings(shadow, matcher));
@@ -68,6 +72,20 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
     node = walker.nextNode();
   }
   return headings.length > 0 ? dropLabelsAboveTitle(headings, scope) : headings;
+}
+
+/** The label a heading's link to its own id holds (`<h2 id="x"><a href="#x">The Facts</a></h2>`), if any. */
+function selfLinkedLabels(heading: Element, matcher: LabelMatcher, blank: Set<string>, seen: Map<Element, boolean>): SectionHeading[] {
+  const found: SectionHeading[] = [];
+  for (const link of heading.getElementsByTagName('a')) {
+    if (!isSelfLink(link)) continue;
+    const walker = heading.ownerDocument.createTreeWalker(link, 4 /* SHOW_TEXT */);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const label = mayBeLabel((text as Text).data, matcher, blank) ? headingForTextNode(text as Text, matcher, seen) : null;
+      if (label) found.push(label);
+    }
+  }
+  return found;
 }
 
 /**
