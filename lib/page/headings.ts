@@ -12,7 +12,10 @@ export interface SectionHeading {
   label: string;
   /** The block that carries the label: a heading, a short label block, or the run-in paragraph. */
   block: Element;
-  /** The element whose end is the end of the label text; badges go right after it. */
+  /**
+   * The element whose end is the end of the label text; badges go right after it. A plain-text label ended by a
+   * `<br>` (`<p>The Facts:<br>…`) has no element of its own: this is then that `<br>`.
+   */
   labelElement: Element;
   /** True when the label opens a paragraph of body text (or a `<br>`-separated run of it). */
   runIn: boolean;
