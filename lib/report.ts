@@ -24,6 +24,8 @@ export interface ReportOptions extends DetectOptions {
 export interface PageAnalysis extends DetectedPage {
   report: ArticleReport;
   sections: DetectedSection[];
+  /** With scope 'article': the page's own elements the article body was read from, to locate its sentences. */
+  articleBlocks?: Element[];
 }
 
 /** Analyses a document (or one shadow root); a malformed page yields an empty report, never an exception. */
@@ -53,7 +55,8 @@ export function completeAnalysis(root: Document | ShadowRoot, detected: Detected
   const document = documentOf(root);
   const language = pageLanguage(document);
   const limit = options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
-  const body = options.wholeArticle && sections.length === 0 ? readArticleBody(root, limit) : [];
+  const article = options.wholeArticle && sections.length === 0 ? readArticleBody(root, limit) : null;
+  const body = article?.paragraphs ?? [];
   const texts =
     body.length > 0
       ? [{ kind: null, paragraphs: body }]
@@ -79,6 +82,7 @@ export function completeAnalysis(root: Document | ShadowRoot, detected: Detected
       : undefined;
   return {
     ...detected,
+    ...(body.length > 0 ? { articleBlocks: article?.blocks ?? [] } : {}),
     report: {
       url: detected.url,
       pageType: detected.pageType,

@@ -4,8 +4,9 @@ import { fixtureDocument, parseHtml } from '../helpers/fixtures';
 
 describe('analyzePage with wholeArticle', () => {
   it('reads an unlabelled article’s body as one body: sources, figures and contests at section 0, scope article', () => {
-    const { report } = analyzePage(fixtureDocument('article-no-labels.html'), { wholeArticle: true });
+    const { report, articleBlocks } = analyzePage(fixtureDocument('article-no-labels.html'), { wholeArticle: true });
     expect(report.scope).toBe('article');
+    expect(articleBlocks).toHaveLength(4);
     expect(report.sections).toEqual([]);
     expect(report.sources.map((source) => source.name)).toEqual(expect.arrayContaining(["Brookmere Commuters' Alliance"]));
     expect(report.figures.map((figure) => [figure.value, figure.section])).toEqual(
