@@ -27,6 +27,8 @@ export interface SectionHeading {
 const MAX_LABEL_NODE_LENGTH = 80;
 /** Longest whole-block text accepted as a label block. */
 const MAX_LABEL_BLOCK_LENGTH = 60;
+/** Longest raw text (whitespace and icon titles included) of a block worth reading as a label block. */
+const MAX_LABEL_BLOCK_TEXT = 2000;
 const RUN_IN_SEPARATOR = /^\s*[:：\-–—]/;
 const SENTENCE_END = /[.!?…。]/;
 
@@ -152,7 +154,8 @@ function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element
   let open = seen.get(block);
   if (open === undefined) {
     open = !isInExcludedRegion(block) && !isHidden(block);
-    const blockText = open ? labelText(block) : '';
+    // A block far longer than a label is not one; its text is not gathered (icons aside, labelText walks it).
+    const blockText = open && (block.textContent ?? '').length <= MAX_LABEL_BLOCK_TEXT ? labelText(block) : '';
     const kind = blockText.length <= MAX_LABEL_BLOCK_LENGTH ? matcher.match(blockText) : null;
     seen.set(block, open && kind === null);
     if (open && kind) return { kind, label: printedLabel(blockText), block, labelElement: block, runIn: false, labelNode: block };

@@ -40,9 +40,15 @@ function before(block: Element, node: Node): 'start' | 'break' | 'text' {
  * The runs of text after `start`'s subtree (from the block's start when null) inside `block`, up to `stop`
  * (exclusive) or the block's end: split at
  * `<br>` and nested blocks, whitespace collapsed, empty runs dropped. Hidden elements, icons and scripts are skipped.
- * `breaks` receives each `<br>` met, in order.
+ * `breaks` receives each `<br>` met, in order. Reading stops once `limit` runs are found.
  */
-export function runsAfter(block: Element, start: Node | null, stop: Node | null = null, breaks: Element[] = []): string[] {
+export function runsAfter(
+  block: Element,
+  start: Node | null,
+  stop: Node | null = null,
+  breaks: Element[] = [],
+  limit = Infinity,
+): string[] {
   const runs: string[] = [];
   let run = '';
   const endRun = () => {
@@ -59,7 +65,7 @@ export function runsAfter(block: Element, start: Node | null, stop: Node | null 
     return null;
   };
   let node = start ? after(start) : block.firstChild;
-  while (node && node !== stop) {
+  while (node && node !== stop && runs.length < limit) {
     if (!isElement(node)) {
       run += (node as Text).data ?? '';
       node = after(node);
@@ -73,7 +79,7 @@ export function runsAfter(block: Element, start: Node | null, stop: Node | null 
     if (node.localName === 'br' || BLOCK_TAGS.has(node.tagName.toUpperCase())) endRun();
     node = node.firstChild ?? after(node);
   }
-  endRun();
+  if (runs.length < limit) endRun();
   return runs;
 }
 
@@ -95,7 +101,7 @@ export interface FirstRun {
 export function firstRun(block: Element, label: Node): FirstRun | null {
   if (before(block, label) === 'text') return null;
   const lineEnd: Element[] = [];
-  const [line = ''] = runsAfter(block, label, null, lineEnd).slice(0, 1);
+  const [line = ''] = runsAfter(block, label, null, lineEnd, 1);
   const sameLine = lineEnd.length === 0 || textBetween(block, label, lineEnd[0]!) !== '';
   const breakElement = lineEnd[0] ?? null;
   return { text: line, afterBreak: !sameLine, breakElement: sameLine ? null : breakElement, bold: labelIsBold(label) };
