@@ -1,7 +1,7 @@
 // Builds the ArticleReport: the cheap detection, then the article's sources, figures, contests and opinion language.
 import type { ArticleReport, SectionSummary } from './types';
 import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, documentOf, summaryReport, type DetectOptions, type DetectedPage } from './page/detect';
-import { firstWords, type DetectedSection } from './page/sections';
+import { boundByArticleBody, firstWords, type DetectedSection } from './page/sections';
 import { analyzeText } from './text/analysis';
 import { analyseSubjectivity, subjectivityWarmUp } from './text/subjectivity';
 import { splitSentences } from './text/sentences';
@@ -51,12 +51,14 @@ export const pageLanguage = (document: Document): string | undefined => document
  * labelled sections, with `wholeArticle`, reads the article body instead (scope 'article'; see ReportOptions).
  */
 export function completeAnalysis(root: Document | ShadowRoot, detected: DetectedPage, options: ReportOptions = {}): PageAnalysis {
-  const { sections } = detected;
   const document = documentOf(root);
   const language = pageLanguage(document);
   const limit = options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
-  const article = options.wholeArticle && sections.length === 0 ? readArticleBody(root, limit) : null;
-  const body = article?.paragraphs ?? [];
+  const unbounded = detected.sections[detected.sections.length - 1]?.endsAtRoot === true;
+  const article = (options.wholeArticle && detected.sections.length === 0) || unbounded ? readArticleBody(root, limit) : null;
+  // A last section that nothing on the page bounded ends with the article body (see boundByArticleBody).
+  const sections = unbounded && article ? boundByArticleBody(detected.sections, article.blocks) : detected.sections;
+  const body = options.wholeArticle && sections.length === 0 ? article?.paragraphs ?? [] : [];
   const texts =
     body.length > 0
       ? [{ kind: null, paragraphs: body }]
@@ -82,6 +84,7 @@ export function completeAnalysis(root: Document | ShadowRoot, detected: Detected
       : undefined;
   return {
     ...detected,
+    sections,
     ...(body.length > 0 ? { articleBlocks: article?.blocks ?? [] } : {}),
     report: {
       url: detected.url,

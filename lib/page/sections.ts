@@ -15,6 +15,8 @@ export interface DetectedSection {
   paragraphs: string[];
   /** True when the text cap stopped the scan before the section's end. */
   truncated: boolean;
+  /** True when nothing on the page bounded the section: it ran to the end of the page (or shadow root). */
+  endsAtRoot: boolean;
 }
 
 const ALWAYS_BLOCK = new Set(['P', 'PRE']);
@@ -46,7 +48,8 @@ export function computeSections(headings: SectionHeading[], limits: SectionLimit
 
 /**
  * Where a section ends: its article container (article, articleBody, main); on a page with none, the smallest
- * element holding all the headings of that root (the story's own div), when there are two or more; else the root.
+ * element holding all the headings of that root (the story's own div), when there are two or more; else the root
+ * (and the report may then bound the last section by the article body: boundByArticleBody).
  */
 function sectionContainer(heading: SectionHeading, headings: SectionHeading[]): Element | ShadowRoot {
   const container = articleContainer(heading.block);
@@ -79,7 +82,8 @@ function readSection(heading: SectionHeading, next: SectionHeading | null, conta
     });
     truncated = runs.length > budget;
   }
-  const section = { kind: heading.kind, label: heading.label, heading, blocks, paragraphs, truncated };
+  const endsAtRoot = container.nodeType === 11 || container === heading.block.ownerDocument.body;
+  const section = { kind: heading.kind, label: heading.label, heading, blocks, paragraphs, truncated, endsAtRoot };
   if (sameBlock || truncated) return section;
   const document = heading.block.ownerDocument;
   const walker = document.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */, { acceptNode: acceptBodyNode });
@@ -142,4 +146,22 @@ export function firstWords(section: DetectedSection): string {
   const words = text.split(' ');
   if (words.length <= WORDS_IN_FIRST_WORDS) return text;
   return words.slice(0, WORDS_IN_FIRST_WORDS).join(' ').replace(/[.,;:!?]$/, '') + '…';
+}
+
+/**
+ * The sections with the last one cut at the end of the article body, when nothing on the page bounded it: its blocks
+ * after the body's last block are dropped (a run-in heading's own paragraph stays). `bodyBlocks` are the page's own
+ * elements of the article body in order (readArticleBody). Unchanged when the body ends before the last heading.
+ */
+export function boundByArticleBody(sections: DetectedSection[], bodyBlocks: readonly Element[]): DetectedSection[] {
+  const last = sections[sections.length - 1];
+  const end = bodyBlocks[bodyBlocks.length - 1];
+  if (!last?.endsAtRoot || !end || last.heading.block.compareDocumentPosition(end) & 2 /* PRECEDING */) return sections;
+  const keep = last.blocks.map((block) => block === last.heading.block || block === end || !(end.compareDocumentPosition(block) & 4 /* FOLLOWING */));
+  const bounded = {
+    ...last,
+    blocks: last.blocks.filter((_, index) => keep[index]),
+    paragraphs: last.paragraphs.filter((_, index) => keep[index]),
+  };
+  return [...sections.slice(0, -1), ...(bounded.blocks.length > 0 ? [bounded] : [])];
 }

@@ -36,3 +36,13 @@ describe('analyzePage with wholeArticle', () => {
     expect(empty).toEqual({ url: null, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [], cues: [] });
   });
 });
+
+describe('a last section that nothing on the page bounds', () => {
+  it('ends with the article body that Readability finds, not with the page', () => {
+    const document = fixtureDocument('cms-one-section-no-container.html');
+    const { report, sections } = analyzePage(document);
+    expect(report.sections.map(({ kind, paragraphs }) => [kind, paragraphs])).toEqual([['opinion', 2]]);
+    expect(sections[0]?.paragraphs.join(' ')).not.toMatch(/Elsewhere in the paper|Letters to the editor/);
+    expect(report).not.toHaveProperty('scope');
+  });
+});
