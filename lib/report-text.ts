@@ -25,6 +25,7 @@ export function formatReport(report: ArticleReport, file?: string): string {
   lines.push(`  URL:        ${report.url ?? '(none)'}`);
   lines.push(`  Page type:  ${kind}${evidence.length > 0 ? ` (${evidence.join('; ')})` : ''}`);
   lines.push(`  Sections:   ${report.sections.length === 0 ? 'none found' : report.sections.length}`);
+  if (report.scope === 'article') lines.push('  Read:       the whole article body (no labelled sections)');
   // The kinds' column is as wide as the longest kind on this page, and at least as wide as FACTS and OPINION's.
   const kindWidth = Math.max(9, ...report.sections.map((section) => KIND_LABEL[section.kind].length));
   for (const section of report.sections) {

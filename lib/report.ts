@@ -1,47 +1,68 @@
 // Builds the ArticleReport: the cheap detection, then the article's sources, figures, contests and opinion language.
 import type { ArticleReport, SectionSummary } from './types';
-import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, summaryReport, type DetectOptions, type DetectedPage } from './page/detect';
-import { firstWords, type DetectedSection } from './page/sections';
+import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, documentOf, summaryReport, type DetectOptions, type DetectedPage } from './page/detect';
+import { boundByArticleBody, firstWords, type DetectedSection } from './page/sections';
 import { analyzeText } from './text/analysis';
 import { analyseSubjectivity, subjectivityWarmUp } from './text/subjectivity';
 import { splitSentences } from './text/sentences';
 import { articleText } from './page/article-text';
+import { readArticleBody } from './page/article-body';
 
 export { DEFAULT_MAX_PARAGRAPHS, declaredUrl };
 
 export interface ReportOptions extends DetectOptions {
   /** On a page without labelled sections, estimate how much of the article reads as opinion. */
   estimate?: boolean;
+  /**
+   * On a page without labelled sections, analyse the article body that Mozilla Readability finds (on a clone of the
+   * page) as one body: sources, figures, contests and cues then carry section index 0, and `report.scope` is
+   * 'article'. Costly (Readability): for the reader opening the panel and the report CLI, never the detection pass.
+   */
+  wholeArticle?: boolean;
 }
 
 export interface PageAnalysis extends DetectedPage {
   report: ArticleReport;
   sections: DetectedSection[];
+  /** With scope 'article': the page's own elements the article body was read from, to locate its sentences. */
+  articleBlocks?: Element[];
 }
 
-/** Analyses a document; a malformed page yields an empty report, never an exception. */
-export function analyzePage(document: Document, options: ReportOptions = {}): PageAnalysis {
-  const url = options.url === undefined ? safely(() => declaredUrl(document), null) : options.url;
-  const detected = detectPage(document, url, options);
+/** Analyses a document (or one shadow root); a malformed page yields an empty report, never an exception. */
+export function analyzePage(root: Document | ShadowRoot, options: ReportOptions = {}): PageAnalysis {
+  const url = options.url === undefined ? safely(() => declaredUrl(documentOf(root)), null) : options.url;
+  const detected = detectPage(root, url, options);
   try {
-    return completeAnalysis(document, detected, options);
+    return completeAnalysis(root, detected, options);
   } catch {
     return { ...detected, report: summaryReport(detected) };
   }
 }
 
-export function buildArticleReport(document: Document, options: ReportOptions = {}): ArticleReport {
-  return analyzePage(document, options).report;
+export function buildArticleReport(root: Document | ShadowRoot, options: ReportOptions = {}): ArticleReport {
+  return analyzePage(root, options).report;
 }
 
 /** The language the page declares (its root's lang), or undefined: the analyses then fall back or guess. */
 export const pageLanguage = (document: Document): string | undefined => document.documentElement?.lang || undefined;
 
-/** Reads the detected sections' text: sources, figures, contested figures, opinion language. */
-export function completeAnalysis(document: Document, detected: DetectedPage, options: ReportOptions = {}): PageAnalysis {
-  const { sections } = detected;
+/**
+ * Reads the detected sections' text: sources, figures, contested figures, opinion language. On a page without
+ * labelled sections, with `wholeArticle`, reads the article body instead (scope 'article'; see ReportOptions).
+ */
+export function completeAnalysis(root: Document | ShadowRoot, detected: DetectedPage, options: ReportOptions = {}): PageAnalysis {
+  const document = documentOf(root);
   const language = pageLanguage(document);
-  const texts = sections.map((section) => ({ kind: section.kind, paragraphs: section.paragraphs }));
+  const limit = options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
+  const unbounded = detected.sections[detected.sections.length - 1]?.endsAtRoot === true;
+  const article = (options.wholeArticle && detected.sections.length === 0) || unbounded ? readArticleBody(root, limit) : null;
+  // A last section that nothing on the page bounded ends with the article body (see boundByArticleBody).
+  const sections = unbounded && article ? boundByArticleBody(detected.sections, article.blocks) : detected.sections;
+  const body = options.wholeArticle && sections.length === 0 ? article?.paragraphs ?? [] : [];
+  const texts =
+    body.length > 0
+      ? [{ kind: null, paragraphs: body }]
+      : sections.map((section) => ({ kind: section.kind, paragraphs: section.paragraphs }));
   const text = analyzeText(texts, { locale: language });
   const opinionLanguage = analyseSubjectivity(texts, { language });
   const summaries: SectionSummary[] = sections.map((section, index) => ({
@@ -54,13 +75,17 @@ export function completeAnalysis(document: Document, detected: DetectedPage, opt
     subjectivity: opinionLanguage.sectionScores[index] ?? 0,
     opinionSentences: new Set(opinionLanguage.cues.filter((cue) => cue.section === index && cue.strong).map((cue) => cue.sentence)).size,
   }));
-  const scope = document.body ?? document.documentElement;
+  const scope: Element | ShadowRoot | null = root === document ? document.body ?? document.documentElement : (root as ShadowRoot);
   const estimate =
     options.estimate && sections.length === 0 && scope
-      ? analyseSubjectivity([{ paragraphs: articleText(scope, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS) }], { language }).estimate
+      ? body.length > 0
+        ? opinionLanguage.estimate
+        : analyseSubjectivity([{ paragraphs: articleText(scope, limit) }], { language }).estimate
       : undefined;
   return {
     ...detected,
+    sections,
+    ...(body.length > 0 ? { articleBlocks: article?.blocks ?? [] } : {}),
     report: {
       url: detected.url,
       pageType: detected.pageType,
@@ -69,6 +94,7 @@ export function completeAnalysis(document: Document, detected: DetectedPage, opt
       figures: text.figures,
       contested: text.contested,
       cues: opinionLanguage.cues,
+      ...(body.length > 0 ? { scope: 'article' as const } : {}),
       ...(estimate && estimate.sentences > 0 ? { estimate } : {}),
     },
   };

@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import sniffHTMLEncoding from 'html-encoding-sniffer';
 import { parseHtml, type ParsedPage } from './parse-html';
-import { flattenDeepNesting } from './page-depth';
+import { MAX_TREE_DEPTH } from './page-depth';
 
 /** Largest page file read, in bytes (20 MB): ten times the largest news page in the corpus, and far below the heap. */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
@@ -51,7 +51,5 @@ export async function readPageText(file: string): Promise<string> {
 
 /** A page file parsed into a document, nested no deeper than a browser's parser builds (see page-depth.ts). */
 export async function readPage(file: string): Promise<ParsedPage> {
-  const page = parseHtml(await readPageText(file));
-  flattenDeepNesting(page.document);
-  return page;
+  return parseHtml(await readPageText(file), undefined, MAX_TREE_DEPTH);
 }

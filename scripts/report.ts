@@ -1,4 +1,4 @@
-// CLI: `npm run report -- [--json] [--url URL] FILE...` prints the ArticleReport of saved HTML pages.
+// CLI: `npm run report -- [--json] [--url URL] [--sections-only] FILE...` prints the ArticleReport of saved HTML pages.
 import { parseArgs } from 'node:util';
 import { analyzePage } from '../lib/report';
 import { formatReport } from '../lib/report-text';
@@ -6,12 +6,16 @@ import type { ArticleReport } from '../lib/types';
 import { readPage } from './read-page';
 import { terminalSafe, terminalSafeJson } from './terminal-text';
 
-const USAGE = 'usage: npm run report -- [--json] [--url URL] FILE...';
+const USAGE = 'usage: npm run report -- [--json] [--url URL] [--sections-only] FILE...';
 
-export async function reportFile(file: string, url?: string): Promise<ArticleReport> {
+/**
+ * The report of a saved page. On a page without labelled sections its article body is analysed (scope 'article'),
+ * unless `sectionsOnly`.
+ */
+export async function reportFile(file: string, url?: string, sectionsOnly = false): Promise<ArticleReport> {
   const page = await readPage(file);
   try {
-    return analyzePage(page.document, url === undefined ? {} : { url }).report;
+    return analyzePage(page.document, { ...(url === undefined ? {} : { url }), wholeArticle: !sectionsOnly }).report;
   } finally {
     await page.close();
   }
@@ -23,7 +27,12 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        url: { type: 'string' },
+        'sections-only': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`opinion-lens report: ${(error as Error).message}\n${USAGE}`);
@@ -37,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   let failures = 0;
   for (const file of files) {
     try {
-      const report = await reportFile(file, values.url);
+      const report = await reportFile(file, values.url, values['sections-only']);
       if (!values.json) console.log(terminalSafe(formatReport(report, file)) + '\n');
       else if (files.length === 1) console.log(terminalSafeJson(report, 2));
       else console.log(terminalSafeJson({ file, ...report }));

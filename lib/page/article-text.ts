@@ -6,7 +6,7 @@ const ARTICLE_ROOT = 'article, [itemprop~="articleBody"], main, [role=main]';
 const MIN_PARAGRAPH_LENGTH = 40;
 
 /** Paragraph texts of the page's article (or the whole page), at most `limit` of them. */
-export function articleText(scope: Element, limit: number): string[] {
+export function articleText(scope: Element | ShadowRoot, limit: number): string[] {
   const roots = [...scope.querySelectorAll(ARTICLE_ROOT)].filter((root) => !isInExcludedRegion(root));
   const root = roots.find((candidate) => candidate.tagName === 'ARTICLE') ?? roots[0] ?? scope;
   const paragraphs: string[] = [];

@@ -46,17 +46,25 @@ export function summaryReport(page: DetectedPage): ArticleReport {
   return { url: page.url, pageType: page.pageType, sections: [], sources: [], figures: [], contested: [], cues: [] };
 }
 
-/** Sections and page type; a malformed page yields none, never an exception. */
-export function detectPage(document: Document, url: string | null, options: DetectOptions = {}): DetectedPage {
+/** The document a root belongs to: itself, or a shadow root's owner document. */
+export const documentOf = (root: Document | ShadowRoot): Document => (root.nodeType === 9 ? (root as Document) : root.ownerDocument!);
+
+/**
+ * Sections and page type of a document or of one shadow root (its sections only; the page type from its document's
+ * metadata); a malformed page yields none, never an exception. Open shadow roots of custom elements inside are read
+ * in place; frames are not entered (each frame's document is a page of its own).
+ */
+export function detectPage(root: Document | ShadowRoot, url: string | null, options: DetectOptions = {}): DetectedPage {
   try {
-    return detectOrThrow(document, url, options);
+    return detectOrThrow(root, url, options);
   } catch {
     return { url, pageType: { kind: 'unknown', evidence: [] }, sections: [], markupSaysOpinion: false, truncated: false };
   }
 }
 
-function detectOrThrow(document: Document, url: string | null, options: DetectOptions): DetectedPage {
-  const scope = document.body ?? document.documentElement;
+function detectOrThrow(root: Document | ShadowRoot, url: string | null, options: DetectOptions): DetectedPage {
+  const document = documentOf(root);
+  const scope = root === document ? document.body ?? document.documentElement : root;
   const headings = scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels)) : [];
   const sections = computeSections(headings, { maxParagraphs: options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS });
   const signals = readPageSignals(document, url);

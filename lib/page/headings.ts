@@ -2,14 +2,9 @@
 import type { SectionKind } from '../types';
 import type { LabelMatcher } from './labels';
 import { printedLabel } from './labels';
-import {
-  BOLD_TAGS,
-  EXCLUDED_TAGS,
-  collapseWhitespace,
-  isHeadingElement,
-  isInExcludedRegion,
-  isInline,
-} from './page-structure';
+import { EXCLUDED_TAGS, isHeadingElement, isInExcludedRegion, isLabelInline, isSelfLink } from './page-structure';
+import { isHidden } from './visibility';
+import { firstRun, labelText } from './runs';
 
 export interface SectionHeading {
   kind: SectionKind;
@@ -17,18 +12,27 @@ export interface SectionHeading {
   label: string;
   /** The block that carries the label: a heading, a short label block, or the run-in paragraph. */
   block: Element;
-  /** The element whose end is the end of the label text; badges go right after it. */
+  /**
+   * The element whose end is the end of the label text; badges go right after it. A plain-text label ended by a
+   * `<br>` (`<p>The Facts:<br>…`) has no element of its own: this is then that `<br>`.
+   */
   labelElement: Element;
-  /** True when the label opens a paragraph of body text. */
+  /** True when the label opens a paragraph of body text (or a `<br>`-separated run of it). */
   runIn: boolean;
+  /** The label itself: the outermost element (or the text node) under `block` whose text is the label. */
+  labelNode: Node;
 }
 
 /** Text nodes longer than this cannot be a label on their own. */
 const MAX_LABEL_NODE_LENGTH = 80;
 /** Longest whole-block text accepted as a label block. */
 const MAX_LABEL_BLOCK_LENGTH = 60;
+/** Longest raw text (whitespace and icon titles included) of a block worth reading as a label block. */
+const MAX_LABEL_BLOCK_TEXT = 2000;
 const RUN_IN_SEPARATOR = /^\s*[:：\-–—]/;
 const SENTENCE_END = /[.!?…。]/;
+
+const HEADING_NAMES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Excluded elements by local name, as the walk below meets them (HTML local names are lower case). */
 const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag) => tag.toLowerCase()));
@@ -44,7 +48,8 @@ const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag
 export function findSectionHeadings(scope: Node, matcher: LabelMatcher): SectionHeading[] {
   const document = scope.ownerDocument ?? (scope as Document);
   const walker = document.createTreeWalker(scope, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
-  const seen = new Set<Element>();
+  // Blocks already looked at: true when the block may still hold run-in labels (it is not a label block, not excluded).
+  const seen = new Map<Element, boolean>();
   const headings: SectionHeading[] = [];
   // Whitespace between tags is most of a page's text nodes, and the parser shares one string among all copies of
   // the same indentation: remembering which strings are blank makes each later copy a Set lookup instead of a trim.
@@ -55,7 +60,16 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
     // it is not even a call into the DOM.
     const name: unknown = (node as Element).localName;
     if (typeof name === 'string') {
-      node = SKIPPED_BY_NAME.has(name) ? nextOutside(walker) : walker.nextNode();
+      if (SKIPPED_BY_NAME.has(name)) {
+        node = nextOutside(walker);
+        continue;
+      }
+      // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
+      if (HEADING_NAMES.has(name)) headings.push(...selfLinkedLabels(node as Element, matcher, blank, seen));
+      // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
+      const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
+      if (shadow) headings.push(...findSectionHeadings(shadow, matcher));
+      node = walker.nextNode();
       continue;
     }
     const heading = mayBeLabel((node as Text).data, matcher, blank) ? headingForTextNode(node as Text, matcher, seen) : null;
@@ -63,6 +77,20 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
     node = walker.nextNode();
   }
   return headings.length > 0 ? dropLabelsAboveTitle(headings, scope) : headings;
+}
+
+/** The label a heading's link to its own id holds (`<h2 id="x"><a href="#x">The Facts</a></h2>`), if any. */
+function selfLinkedLabels(heading: Element, matcher: LabelMatcher, blank: Set<string>, seen: Map<Element, boolean>): SectionHeading[] {
+  const found: SectionHeading[] = [];
+  for (const link of heading.getElementsByTagName('a')) {
+    if (!isSelfLink(link)) continue;
+    const walker = heading.ownerDocument.createTreeWalker(link, 4 /* SHOW_TEXT */);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const label = mayBeLabel((text as Text).data, matcher, blank) ? headingForTextNode(text as Text, matcher, seen) : null;
+      if (label) found.push(label);
+    }
+  }
+  return found;
 }
 
 /**
@@ -99,7 +127,7 @@ function mayBeLabel(data: string, matcher: LabelMatcher, blank: Set<string>): bo
     return false;
   }
   // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
-  return matcher.labelStart.test(text) && matcher.match(text) !== null;
+  return (matcher.labelStart.test(text) || matcher.mayEndLabel(text)) && matcher.match(text) !== null;
 }
 
 /** A label standing above the article's title is a kicker naming the site section, not a section heading. */
@@ -111,51 +139,52 @@ function dropLabelsAboveTitle(headings: SectionHeading[], scope: Node): SectionH
   );
 }
 
-function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Set<Element>): SectionHeading | null {
+function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element, boolean>): SectionHeading | null {
   const parent = text.parentElement;
   if (!parent) return null;
   let block: Element = parent;
-  let outermostBold: Element | null = null;
-  while (!isHeadingElement(block) && isInline(block) && block.parentElement) {
-    if (BOLD_TAGS.has(block.tagName.toUpperCase())) outermostBold = block;
+  let labelNode: Node = text;
+  let labelComplete = false;
+  while (!isHeadingElement(block) && isLabelInline(block) && block.parentElement) {
+    // The label is the outermost inline element whose text is still the label ("<b>The <em>Facts</em></b>").
+    if (!labelComplete && matcher.match(labelText(block)) !== null) labelNode = block;
+    else labelComplete = true;
     block = block.parentElement;
   }
-  if (seen.has(block)) return null;
-  seen.add(block);
-  if (isInExcludedRegion(block)) return null;
-
-  const blockText = collapseWhitespace(block.textContent ?? '');
-  if (blockText.length <= MAX_LABEL_BLOCK_LENGTH) {
-    const kind = matcher.match(blockText);
-    if (kind) return { kind, label: printedLabel(blockText), block, labelElement: block, runIn: false };
+  let open = seen.get(block);
+  if (open === undefined) {
+    open = !isInExcludedRegion(block) && !isHidden(block);
+    // A block far longer than a label is not one; its text is not gathered (icons aside, labelText walks it).
+    const blockText = open && (block.textContent ?? '').length <= MAX_LABEL_BLOCK_TEXT ? labelText(block) : '';
+    const kind = blockText.length <= MAX_LABEL_BLOCK_LENGTH ? matcher.match(blockText) : null;
+    seen.set(block, open && kind === null);
+    if (open && kind) return { kind, label: printedLabel(blockText), block, labelElement: block, runIn: false, labelNode: block };
   }
-  if (isHeadingElement(block) || !outermostBold) return null;
-  return runInHeading(block, outermostBold, blockText, matcher);
+  if (!open || isHeadingElement(block)) return null;
+  return runInHeading(block, labelNode, matcher);
 }
 
-/** `<p><b>Facts:</b> The ministry said…</p>`: a bold label opening a paragraph, then a colon and body text. */
-function runInHeading(block: Element, bold: Element, blockText: string, matcher: LabelMatcher): SectionHeading | null {
-  const boldText = collapseWhitespace(bold.textContent ?? '');
-  if (!boldText || !blockText.startsWith(boldText) || !isFirstContent(block, bold)) return null;
-  const kind = matcher.match(boldText);
-  if (!kind) return null;
-  let rest = blockText.slice(boldText.length);
-  const endsWithSeparator = /[:：\-–—]$/.test(boldText);
-  if (!endsWithSeparator) {
-    const separator = RUN_IN_SEPARATOR.exec(rest);
-    if (!separator) return null;
-    rest = rest.slice(separator[0].length);
-  }
-  if (!SENTENCE_END.test(rest) || rest.trim().split(/\s+/).length < 4) return null;
-  return { kind, label: printedLabel(boldText), block, labelElement: bold, runIn: true };
-}
-
-/** True when nothing but whitespace precedes `inner` inside `block`. */
-function isFirstContent(block: Element, inner: Element): boolean {
-  for (let node: Node | null = inner; node && node !== block; node = node.parentNode) {
-    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-      if ((sibling.textContent ?? '').trim() !== '') return false;
+/**
+ * A label opening a paragraph, or a `<br>`-separated run of one: `<p><b>Facts:</b> The ministry said…</p>`, a bold
+ * label by inline style, `<p>The Facts:<br>The ministry said…</p>`, `<b>Opinion:</b><br>This closure…`. It stands
+ * first in its block or right after a `<br>`. Ended by a `<br>` it may be plain or bold, with or without a colon;
+ * otherwise it must be bold and followed by a colon or dash. Body text (four words and a sentence end) must follow.
+ */
+function runInHeading(block: Element, labelNode: Node, matcher: LabelMatcher): SectionHeading | null {
+  const label = labelText(labelNode);
+  const kind = matcher.match(label);
+  const run = kind ? firstRun(block, labelNode) : null;
+  if (!kind || !run) return null;
+  let rest = run.text;
+  if (!run.afterBreak) {
+    if (!run.bold) return null;
+    if (!/[:：\-–—]$/.test(label)) {
+      const separator = RUN_IN_SEPARATOR.exec(rest);
+      if (!separator) return null;
+      rest = rest.slice(separator[0].length);
     }
   }
-  return true;
+  if (!SENTENCE_END.test(rest) || rest.trim().split(/\s+/).length < 4) return null;
+  const labelElement = labelNode.nodeType === 1 ? (labelNode as Element) : run.breakElement ?? block;
+  return { kind, label: printedLabel(label), block, labelElement, runIn: true, labelNode };
 }

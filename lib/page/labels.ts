@@ -1,6 +1,8 @@
 // Matches a piece of heading text against the section-label vocabulary plus the reader's own labels.
 import type { SectionKind } from '../types';
 import { LEADING_ARTICLES, SECTION_LABELS } from '../vocabulary/labels';
+import { PUBLISHER_FORMATS } from '../vocabulary/formats';
+import { compileFormatPattern, endsWithLiteral, patternEdges } from './format-patterns';
 import { escapeRegExp } from '../regexp';
 
 export interface CustomLabel {
@@ -17,6 +19,11 @@ export interface LabelMatcher {
    */
   labelStart: RegExp;
   /**
+   * The prefilter for labels that only a pattern's closing words announce ("Ines Valcourt's view"): whether the
+   * text ends like one. Reads a few characters from the end.
+   */
+  mayEndLabel(text: string): boolean;
+  /**
    * By ASCII code: whether a text starting with that character may be a label (a letter, a digit of a list
    * number, a quote, bullet or other mark normalisation strips, or the first character of a label).
    */
@@ -31,10 +38,14 @@ const NUMBERING = new RegExp(`^(?:\\d{1,2}|${LETTER_NUMBER})[.)]\\s+`, 'i');
 const LEADING_MARKS = `"'“”‘’«»•▶►■|#*`;
 const EDGE_PUNCTUATION = new RegExp(`^[\\s${LEADING_MARKS}]+|[\\s:：.\\-–—|»>›*]+$`, 'gu');
 
+/** Heading text lower-cased, without numbering, edge marks or a trailing colon; a publisher format's label key. */
+export function formatLabelKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '').replace(NUMBERING, '').toLowerCase();
+}
+
 /** Heading text as the matcher compares it: lower case, no numbering, leading article or trailing colon. */
 export function normaliseLabel(text: string): string {
-  let label = text.normalize('NFC').replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION, '');
-  label = label.replace(NUMBERING, '').toLowerCase();
+  let label = formatLabelKey(text);
   const elided = /^l['’]\s*/.exec(label);
   if (elided) return label.slice(elided[0].length);
   const space = label.indexOf(' ');
@@ -58,13 +69,14 @@ const PREFIX_WORDS: readonly string[] = [...new Set(LEADING_ARTICLES.map((articl
  * articles or list numbers ("1. The Facts", "a) Los hechos", "L'analyse"), is the first word of a label. It runs on
  * every short text node of every page, so it is native code and never reads past the first few words.
  */
-function labelStartPattern(labels: Iterable<string>): RegExp {
+function labelStartPattern(labels: Iterable<string>, patterns: readonly string[]): RegExp {
   const firstWord = new RegExp(`[${LETTER}][${LETTER}-]*`);
   const words = new Set([...labels].map((label) => firstWord.exec(label)?.[0]).filter((word) => word !== undefined));
   const alternatives = (list: Iterable<string>) => [...list].map(escapeRegExp).join('|');
   // A list number in digits ("2.") is already part of the leading non-letters.
   const prefix = `(?:${alternatives(PREFIX_WORDS)}|${LETTER_NUMBER})[^${LETTER}]+`;
-  return new RegExp(`^[^${LETTER}]*(?:${prefix}){0,2}(?:${alternatives(words)})(?![${LETTER}-])`, 'i');
+  const named = patterns.length > 0 ? `|${patterns.join('|')}` : '';
+  return new RegExp(`^[^${LETTER}]*(?:${prefix}){0,2}(?:(?:${alternatives(words)})(?![${LETTER}-])${named})`, 'i');
 }
 
 /** The ASCII characters a label's text may start with: letters, digits, leading marks, and the labels' own first characters. */
@@ -83,13 +95,34 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
       for (const label of labels) kinds.set(normaliseLabel(label), kind);
     }
   }
+  const formatKinds = new Map<string, SectionKind>();
+  const patterns: { regex: RegExp; kind: SectionKind }[] = [];
+  const patternStarts: string[] = [];
+  const patternEnds: string[] = [];
+  for (const entry of PUBLISHER_FORMATS.flatMap((format) => format.labels)) {
+    if (entry.label) formatKinds.set(formatLabelKey(entry.label), entry.kind);
+    if (entry.pattern) {
+      patterns.push({ regex: compileFormatPattern(entry.pattern), kind: entry.kind });
+      const { start, end } = patternEdges(entry.pattern);
+      if (start) patternStarts.push(start);
+      if (end) patternEnds.push(end);
+    }
+  }
   for (const custom of customLabels) {
     const label = normaliseLabel(custom.text);
     if (label) kinds.set(label, custom.kind);
   }
+  const match = (text: string): SectionKind | null => {
+    const kind = kinds.get(normaliseLabel(text)) ?? formatKinds.get(formatLabelKey(text));
+    if (kind) return kind;
+    const printed = printedLabel(text);
+    return patterns.find((pattern) => pattern.regex.test(printed))?.kind ?? null;
+  };
+  const openers = [...kinds.keys(), ...[...formatKinds.keys()].map(normaliseLabel)];
   return {
-    match: (text) => kinds.get(normaliseLabel(text)) ?? null,
-    labelStart: labelStartPattern(kinds.keys()),
-    mayOpenLabel: asciiOpeners([...kinds.keys()].map((label) => label.charAt(0))),
+    match,
+    labelStart: labelStartPattern(openers, patternStarts),
+    mayEndLabel: (text) => patternEnds.some((end) => endsWithLiteral(text, end)),
+    mayOpenLabel: asciiOpeners(openers.map((label) => label.charAt(0))),
   };
 }

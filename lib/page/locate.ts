@@ -7,13 +7,27 @@ interface TextMap {
   offsets: number[];
 }
 
-/** The block's text with whitespace runs collapsed, mapped back to text nodes. */
+/**
+ * The block's text with whitespace runs collapsed, mapped back to text nodes. A `<br>` reads as a space (as the
+ * section's paragraphs read it), mapped to the character before it.
+ */
 function mapText(block: Element): TextMap {
   const map: TextMap = { text: '', nodes: [], offsets: [] };
-  const walker = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = block.ownerDocument.createTreeWalker(block, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
   let lastWasSpace = true;
   const parts: string[] = [];
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    if (current.nodeType === 1) {
+      const previous = map.nodes.length - 1;
+      if ((current as Element).localName === 'br' && !lastWasSpace && previous >= 0) {
+        parts.push(' ');
+        map.nodes.push(map.nodes[previous]!);
+        map.offsets.push(map.offsets[previous]!);
+        lastWasSpace = true;
+      }
+      continue;
+    }
+    const node = current as Text;
     const data = node.data;
     for (let offset = 0; offset < data.length; offset += 1) {
       const char = data[offset] ?? '';
@@ -35,7 +49,7 @@ export function findTextRange(blocks: readonly Element[], sentence: string, part
   const piece = part === undefined ? needle : collapseWhitespace(part);
   if (!needle || !piece) return null;
   for (const block of blocks) {
-    if (!collapseWhitespace(block.textContent ?? '').includes(needle)) continue;
+    if (!collapseWhitespace(block.textContent ?? '').includes(needle) && !block.querySelector('br')) continue;
     const map = mapText(block);
     const sentenceStart = map.text.indexOf(needle);
     const start = sentenceStart < 0 ? -1 : map.text.indexOf(piece, sentenceStart);

@@ -1,7 +1,9 @@
 // Section extents: from each heading to the next labelled heading or the end of its article container.
 import type { SectionHeading } from './headings';
 import type { SectionKind } from '../types';
-import { SKIPPED_TAGS, articleContainer, collapseWhitespace, isInline } from './page-structure';
+import { SKIPPED_TAGS, articleContainer, collapseWhitespace, isFurniture, isInline } from './page-structure';
+import { paragraphText, runsAfter } from './runs';
+import { hidesItself } from './visibility';
 
 export interface DetectedSection {
   kind: SectionKind;
@@ -13,6 +15,8 @@ export interface DetectedSection {
   paragraphs: string[];
   /** True when the text cap stopped the scan before the section's end. */
   truncated: boolean;
+  /** True when nothing on the page bounded the section: it ran to the end of the page (or shadow root). */
+  endsAtRoot: boolean;
 }
 
 const ALWAYS_BLOCK = new Set(['P', 'PRE']);
@@ -24,44 +28,77 @@ export interface SectionLimits {
   maxParagraphs: number;
 }
 
-/** Sections for headings in document order; a heading with no body text after it yields no section. */
+/**
+ * Sections for headings in document order; a heading with no body text after it yields no section. A section runs
+ * from its heading to the next labelled heading or the end of its article container (see sectionContainer), and
+ * never reads hidden text or page furniture (share bars, subscribe prompts, related stories, bios, comments, pagers,
+ * footers: isFurniture in page-structure.ts).
+ */
 export function computeSections(headings: SectionHeading[], limits: SectionLimits): DetectedSection[] {
   const sections: DetectedSection[] = [];
   let budget = limits.maxParagraphs;
   headings.forEach((heading, index) => {
-    const next = headings[index + 1]?.block ?? null;
-    const section = readSection(heading, next, budget);
+    const next = headings[index + 1] ?? null;
+    const section = readSection(heading, next, sectionContainer(heading, headings), budget);
     budget -= section.blocks.length;
     if (section.blocks.length > 0) sections.push(section);
   });
   return sections;
 }
 
-function readSection(heading: SectionHeading, next: Element | null, budget: number): DetectedSection {
+/**
+ * Where a section ends: its article container (article, articleBody, main); on a page with none, the smallest
+ * element holding all the headings of that root (the story's own div), when there are two or more; else the root
+ * (and the report may then bound the last section by the article body: boundByArticleBody).
+ */
+function sectionContainer(heading: SectionHeading, headings: SectionHeading[]): Element | ShadowRoot {
   const container = articleContainer(heading.block);
+  const root = heading.block.getRootNode();
+  const isRoot = container.nodeType === 11 || container === heading.block.ownerDocument.body;
+  const peers = headings.filter((other) => other.block.getRootNode() === root);
+  if (!isRoot || peers.length < 2) return container;
+  let common: Element | null = heading.block.parentElement;
+  while (common && !peers.every((other) => common!.contains(other.block))) common = common.parentElement;
+  return common ?? container;
+}
+
+/** The element walk's filter: skipped tags, page furniture and hidden elements are left out with their subtrees. */
+function acceptBodyNode(node: Node): number {
+  const element = node as Element;
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || isFurniture(element) || hidesItself(element)) return 2;
+  return 1;
+}
+
+function readSection(heading: SectionHeading, next: SectionHeading | null, container: Node, budget: number): DetectedSection {
   const blocks: Element[] = [];
   const paragraphs: string[] = [];
   let truncated = false;
+  const sameBlock = next !== null && next.block === heading.block;
   if (heading.runIn) {
-    blocks.push(heading.block);
-    paragraphs.push(textAfterLabel(heading));
+    const runs = runsAfter(heading.block, heading.labelNode, sameBlock ? next.labelNode : null);
+    runs.slice(0, Math.max(budget, 0)).forEach((run, index) => {
+      blocks.push(heading.block);
+      paragraphs.push(index === 0 ? run.replace(/^\s*[:：\-–—]\s*/, '').trim() : run);
+    });
+    truncated = runs.length > budget;
   }
+  const endsAtRoot = container.nodeType === 11 || container === heading.block.ownerDocument.body;
+  const section = { kind: heading.kind, label: heading.label, heading, blocks, paragraphs, truncated, endsAtRoot };
+  if (sameBlock || truncated) return section;
   const document = heading.block.ownerDocument;
-  const walker = document.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */, {
-    acceptNode: (node) => (SKIPPED_TAGS.has((node as Element).tagName.toUpperCase()) ? 2 : 1),
-  });
+  const walker = document.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */, { acceptNode: acceptBodyNode });
   walker.currentNode = heading.block;
   let node = nextOutsideSubtree(walker);
-  while (node && node !== next) {
+  while (node && node !== next?.block) {
     const element = node as Element;
     if (isTextBlock(element)) {
       if (blocks.length >= budget) {
-        truncated = true;
+        section.truncated = true;
         break;
       }
       const whole = ALWAYS_BLOCK.has(element.tagName.toUpperCase());
       blocks.push(element);
-      paragraphs.push(collapseWhitespace(whole ? element.textContent ?? '' : ownText(element)));
+      paragraphs.push(whole ? paragraphText(element) : collapseWhitespace(ownText(element)));
       // A paragraph's inner elements were read with it.
       if (whole) {
         node = nextOutsideSubtree(walker);
@@ -70,14 +107,7 @@ function readSection(heading: SectionHeading, next: Element | null, budget: numb
     }
     node = walker.nextNode();
   }
-  return {
-    kind: heading.kind,
-    label: heading.label,
-    heading,
-    blocks,
-    paragraphs,
-    truncated,
-  };
+  return section;
 }
 
 /** Moves the walker past the current node's descendants and returns the node it lands on. */
@@ -111,15 +141,27 @@ function ownText(element: Element): string {
   return text;
 }
 
-function textAfterLabel(heading: SectionHeading): string {
-  const all = collapseWhitespace(heading.block.textContent ?? '');
-  const label = collapseWhitespace(heading.labelElement.textContent ?? '');
-  return all.slice(label.length).replace(/^\s*[:：\-–—]\s*/, '').trim();
-}
-
 export function firstWords(section: DetectedSection): string {
   const text = section.paragraphs.find((paragraph) => paragraph !== '') ?? '';
   const words = text.split(' ');
   if (words.length <= WORDS_IN_FIRST_WORDS) return text;
   return words.slice(0, WORDS_IN_FIRST_WORDS).join(' ').replace(/[.,;:!?]$/, '') + '…';
+}
+
+/**
+ * The sections with the last one cut at the end of the article body, when nothing on the page bounded it: its blocks
+ * after the body's last block are dropped (a run-in heading's own paragraph stays). `bodyBlocks` are the page's own
+ * elements of the article body in order (readArticleBody). Unchanged when the body ends before the last heading.
+ */
+export function boundByArticleBody(sections: DetectedSection[], bodyBlocks: readonly Element[]): DetectedSection[] {
+  const last = sections[sections.length - 1];
+  const end = bodyBlocks[bodyBlocks.length - 1];
+  if (!last?.endsAtRoot || !end || last.heading.block.compareDocumentPosition(end) & 2 /* PRECEDING */) return sections;
+  const keep = last.blocks.map((block) => block === last.heading.block || block === end || !(end.compareDocumentPosition(block) & 4 /* FOLLOWING */));
+  const bounded = {
+    ...last,
+    blocks: last.blocks.filter((_, index) => keep[index]),
+    paragraphs: last.paragraphs.filter((_, index) => keep[index]),
+  };
+  return [...sections.slice(0, -1), ...(bounded.blocks.length > 0 ? [bounded] : [])];
 }

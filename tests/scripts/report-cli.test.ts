@@ -46,6 +46,19 @@ describe('npm run report', () => {
     expect(stdout).toContain('OPINION   "Our opinion" · 2 paragraphs · Residents deserve a clearer explanation');
   });
 
+  it('reads the article body of a page without labelled sections, and says so; --sections-only does not', async () => {
+    const page = FIXTURE_PAGES + 'article-no-labels.html';
+    const json = JSON.parse((await report('--json', page)).stdout);
+    expect(json.scope).toBe('article');
+    expect(json.sources.map((source: { name: string }) => source.name)).toContain("Brookmere Commuters' Alliance");
+    const readable = (await report(page)).stdout;
+    expect(readable).toContain('Read:       the whole article body (no labelled sections)');
+    expect(readable).toMatch(/Contested: {2}1/);
+    const sectionsOnly = JSON.parse((await report('--json', '--sections-only', page)).stdout);
+    expect(sectionsOnly).not.toHaveProperty('scope');
+    expect(sectionsOnly.sources).toEqual([]);
+  });
+
   it('explains its usage when given no file', async () => {
     const { code, stderr } = await report();
     expect(code).toBe(2);

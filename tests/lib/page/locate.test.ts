@@ -23,6 +23,12 @@ describe('findTextRange', () => {
     expect(findTextRange([...doc.querySelectorAll('p')], 'Police said 2,000 people marched.', 'words')).toBeNull();
   });
 
+  it('reads a <br> as a space, as section paragraphs do', () => {
+    const doc = parseHtml('<p>Opinion polls<br>showed the market was popular.</p>');
+    const range = findTextRange([doc.querySelector('p')!], 'Opinion polls showed the market was popular.');
+    expect(range?.toString()).toBe('Opinion pollsshowed the market was popular.');
+  });
+
   it('returns null for text that is not on the page or is empty', () => {
     expect(findTextRange(blocks, 'Nobody said this.')).toBeNull();
     expect(findTextRange(blocks, '   ')).toBeNull();

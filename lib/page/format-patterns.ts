@@ -1,0 +1,62 @@
+// Compiles publisher-format name patterns ("{Name}'s view", "The View From {Place}") into the label matcher's tests.
+import { escapeRegExp } from '../regexp';
+
+/** One capitalised word of a name: "Okafor", "O'Neill", "Al-Amin", "J.". */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
+const NAME = `${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
+const PLACE = `(?:[Tt]he )?${NAME}`;
+/** A literal part of a pattern: letters in either case, spaces as one space, both apostrophes. */
+function literal(text: string): string {
+  return [...text]
+    .map((char) => {
+      if (char === "'" || char === '’') return "['’]";
+      if (char === ' ') return ' ';
+      const lower = char.toLowerCase();
+      const upper = char.toUpperCase();
+      return lower === upper ? escapeRegExp(char) : `[${lower}${upper}]`;
+    })
+    .join('');
+}
+
+/**
+ * The regex for a pattern such as "{Name}'s view" or "The View From {Place}" (see lib/vocabulary/formats.ts), tested
+ * on the printed label (spaces collapsed, edge punctuation trimmed): the whole label, the name capitalised.
+ */
+export function compileFormatPattern(pattern: string): RegExp {
+  const source = pattern
+    .split(/(\{Name\}|\{Place\})/)
+    .map((part) => (part === '{Name}' ? NAME : part === '{Place}' ? PLACE : literal(part)))
+    .join('');
+  return new RegExp(`^${source}$`, 'u');
+}
+
+/**
+ * The prefilter's forms of a pattern, for the text nodes it may stand in: `start`, a regex source for a pattern that
+ * opens with a literal ("The View From "), case ignored; else `end`, the literal that closes it ("'s view"), lower
+ * case. A pattern has at least one of them (the vocabulary's patterns all do).
+ */
+export function patternEdges(pattern: string): { start?: string; end?: string } {
+  const parts = pattern.split(/(\{Name\}|\{Place\})/);
+  const first = parts[0] ?? '';
+  if (first !== '') return { start: escapeRegExp(first).replace(/'/g, "['’]").replace(/ /g, '\\s+') };
+  return { end: (parts[parts.length - 1] ?? '').toLowerCase() };
+}
+
+/** Characters a label may end with after its text: spaces and the separators normalisation trims. */
+const TRAILING = new Set([...' \t\n\r\u00a0:：.-–—|»>›*']);
+
+/**
+ * Whether `text`, its trailing spaces and separators ignored, ends with `literal` (lower case; "'" matches "’ too).
+ * Reads only the last characters, for the hot path.
+ */
+export function endsWithLiteral(text: string, literal: string): boolean {
+  let index = text.length - 1;
+  while (index >= 0 && TRAILING.has(text.charAt(index))) index -= 1;
+  for (let offset = literal.length - 1; offset >= 0; offset -= 1, index -= 1) {
+    if (index < 0) return false;
+    const char = text.charAt(index).toLowerCase();
+    const wanted = literal.charAt(offset);
+    if (char !== wanted && !(wanted === "'" && char === '’')) return false;
+  }
+  return true;
+}
