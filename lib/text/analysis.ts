@@ -4,7 +4,7 @@ import type { ContestedFigure, Figure, SectionKind, Source } from '../types';
 import { findAttributions, type Attribution } from './attribution';
 import { findContested, type SourcedFigure } from './contested';
 import { findFigures } from './figures';
-import { splitSentences } from './sentences';
+import { analyseParagraphs } from './document';
 import { mergeSources } from './sources';
 
 export interface SectionText {
@@ -43,12 +43,31 @@ function speakerAt(attributions: readonly Attribution[], offset: number): number
   return best;
 }
 
+/** Attributions over analysed sections: every sentence with its section, the raw attributions and their merged sources. */
+export interface AttributedText {
+  sentences: { section: number; text: string }[];
+  attributions: Attribution[];
+  sources: Source[];
+  /** For each attribution, the index of its source in `sources`, or null. */
+  sourceOf: (number | null)[];
+}
+
+/** One analysed text per section (sentences, tokens, quotations), attribution over each, sources merged across all. */
+export function attributeSections(sections: readonly unknown[], locale: string): AttributedText {
+  const sentences: AttributedText['sentences'] = [];
+  const attributions: Attribution[] = [];
+  sections.forEach((section, index) => {
+    const text = analyseParagraphs(paragraphsOf(section), locale);
+    const offset = sentences.length;
+    for (const attribution of findAttributions(text)) attributions.push({ ...attribution, sentence: attribution.sentence + offset });
+    for (const sentence of text.sentences) sentences.push({ section: index, text: sentence.text });
+  });
+  const { sources, sourceOf } = mergeSources(attributions, locale);
+  return { sentences, attributions, sources, sourceOf };
+}
+
 function analyze(sections: readonly unknown[], locale: string): TextAnalysis {
-  const sentences = sections.flatMap((section, index) =>
-    paragraphsOf(section).flatMap((paragraph) => splitSentences(paragraph, locale).map((text) => ({ section: index, text }))),
-  );
-  const attributions = findAttributions(sentences.map((sentence) => sentence.text));
-  const { sources, sourceOf } = mergeSources(attributions);
+  const { sentences, attributions, sources, sourceOf } = attributeSections(sections, locale);
   const bySentence = sentences.map((): number[] => []);
   attributions.forEach((attribution, index) => bySentence[attribution.sentence]!.push(index));
 

@@ -1,0 +1,87 @@
+// Finds the reporting cues of a sentence: verbs, multi-word phrases and source prepositions, outside quotations.
+
+import { isQuoted, type AnalysedSentence } from './document';
+import { isArticle, isCapitalised, isWord, type Grammar } from './phrases';
+import type { Token } from './sentences';
+
+/** Tokens [from, to) of one cue; `preposition` when its source follows it ("according to", "selon"). */
+export interface Cue {
+  from: number;
+  to: number;
+  preposition: boolean;
+}
+
+interface PhraseIndex {
+  /** Multi-word cues by first word, longest first, with whether each is a source preposition. */
+  byFirst: Map<string, { words: string[]; preposition: boolean }[]>;
+}
+
+const indexes = new WeakMap<Grammar, PhraseIndex>();
+
+function phraseIndex(grammar: Grammar): PhraseIndex {
+  let index = indexes.get(grammar);
+  if (index) return index;
+  const byFirst = new Map<string, { words: string[]; preposition: boolean }[]>();
+  const all = [
+    ...grammar.vocabulary.phrases.map((phrase) => ({ phrase, preposition: false })),
+    ...grammar.vocabulary.sourcePrepositions.map((phrase) => ({ phrase, preposition: true })),
+  ].sort((a, b) => b.phrase.length - a.phrase.length);
+  for (const { phrase, preposition } of all) {
+    const words = phrase.split(' ');
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, preposition }]);
+  }
+  index = { byFirst };
+  indexes.set(grammar, index);
+  return index;
+}
+
+/** Words within which a particle verb's particle must follow ("puts the number of displaced people at"). */
+const PARTICLE_REACH = 10;
+
+/** A cue form right after an article, a determiner or a number is a noun or an adjective ("860 confirmed cases", "these estimates"). */
+function isModifier(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before) return false;
+  return before.opens === 'number' || isArticle(grammar, tokens, index - 1) || grammar.determiners.has(before.lower);
+}
+
+/** "claims" and "estimates" are cues before a clause, a number, a noun phrase or a quotation, never at a phrase's end. */
+function opensContent(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next) return false;
+  if (next.opens === 'number' || /^["“«„:]$/.test(next.text) || isCapitalised(next)) return true;
+  return grammar.complementizers.has(next.lower) || grammar.articles.has(next.lower) || grammar.pronouns.has(next.lower);
+}
+
+function particleFollows(tokens: readonly Token[], index: number, particles: readonly string[]): boolean {
+  for (let i = index + 1; i < tokens.length && i - index <= PARTICLE_REACH; i++) {
+    if (particles.includes(tokens[i]!.lower)) return true;
+    if (!isWord(tokens[i]) && tokens[i]!.opens !== 'number' && !/^[£$€¥]$/.test(tokens[i]!.text)) return false;
+  }
+  return false;
+}
+
+/** The sentence's cues in order; words inside a quotation are the quoted speaker's, never a cue. */
+export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
+  const { tokens } = sentence;
+  const { byFirst } = phraseIndex(grammar);
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!isWord(token) || isQuoted(sentence, token.start)) continue;
+    const phrase = byFirst.get(token.lower)?.find(({ words }) => words.every((word, k) => tokens[i + k]?.lower === word));
+    if (phrase) {
+      cues.push({ from: i, to: i + phrase.words.length, preposition: phrase.preposition });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const particles = grammar.vocabulary.particleVerbs[token.lower];
+    const nounLike = grammar.nounLikeVerbs.has(token.lower);
+    if (!particles && !nounLike && !grammar.verbs.has(token.lower)) continue;
+    if (isModifier(grammar, tokens, i)) continue;
+    if (nounLike && !opensContent(grammar, tokens, i)) continue;
+    if (particles && !particleFollows(tokens, i, particles)) continue;
+    cues.push({ from: i, to: i + 1, preposition: false });
+  }
+  return cues;
+}

@@ -1,0 +1,87 @@
+// The analysed text of one section or article body: its sentences, tokens with offsets, quotation spans and paragraph index, made once and read by every annotator.
+
+import { splitSentences, tokenize, type Token } from './sentences';
+
+/** One sentence of an analysed text. Offsets are UTF-16 code units into `text` unless said otherwise. */
+export interface AnalysedSentence {
+  readonly text: string;
+  /** Index of the paragraph that holds it. */
+  readonly paragraph: number;
+  /** Offset of the sentence's first character in its paragraph. */
+  readonly start: number;
+  readonly tokens: readonly Token[];
+  /** [start, end) spans of the sentence inside quotation marks, marks included; a quotation may run in from an earlier sentence or on past this one. */
+  readonly quotes: readonly (readonly [number, number])[];
+}
+
+export interface AnalysedText {
+  readonly locale: string;
+  readonly paragraphs: readonly string[];
+  readonly sentences: readonly AnalysedSentence[];
+}
+
+/** Marks that always open a quotation, with the marks that may close it. */
+const OPENERS: Record<string, string> = { '“': '”"', '„': '“”"', '«': '»', '‹': '›', '‘': '’' };
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE_BEFORE = /[\s([{\u2014\u2013-]/u;
+
+/**
+ * Quotation spans of a paragraph, outermost only: curly, guillemet and low-high marks, and straight marks read by
+ * their surroundings (a straight mark after a space or at the start opens). A single closing mark followed by a
+ * letter is an apostrophe ("‘It’s late’"); a quotation left open runs to the end of the paragraph.
+ */
+export function quotationSpans(paragraph: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  let closers = '';
+  for (let i = 0; i < paragraph.length; i++) {
+    const char = paragraph[i]!;
+    const before = i === 0 ? ' ' : paragraph[i - 1]!;
+    const after = paragraph[i + 1] ?? ' ';
+    if (open >= 0) {
+      const single = closers === '’' || closers === "'";
+      if (closers.includes(char) && !(single && LETTER.test(after))) {
+        spans.push([open, i + 1]);
+        open = -1;
+      }
+      continue;
+    }
+    if (OPENERS[char] !== undefined && (char !== '‘' || !LETTER.test(before))) [open, closers] = [i, OPENERS[char]!];
+    else if (char === '"' && SPACE_BEFORE.test(before)) [open, closers] = [i, '"”'];
+    else if (char === "'" && SPACE_BEFORE.test(before) && LETTER.test(after)) [open, closers] = [i, "'"];
+  }
+  if (open >= 0) spans.push([open, paragraph.length]);
+  return spans;
+}
+
+/** The paragraphs' sentences with tokens and quotation spans; empty or non-string paragraphs give no sentences. */
+export function analyseParagraphs(paragraphs: readonly string[], locale = 'en'): AnalysedText {
+  const sentences: AnalysedSentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const spans = quotationSpans(paragraph);
+    let from = 0;
+    for (const text of splitSentences(paragraph, locale)) {
+      const start = Math.max(0, paragraph.indexOf(text, from));
+      from = start + text.length;
+      const quotes = spans
+        .filter(([open, close]) => open < from && close > start)
+        .map(([open, close]) => [Math.max(open, start) - start, Math.min(close, from) - start] as const);
+      sentences.push({ text, paragraph: index, start, tokens: tokenize(text), quotes });
+    }
+  });
+  return { locale, paragraphs, sentences };
+}
+
+/** Whether the sentence's character at `offset` lies inside a quotation (its marks included). */
+export function isQuoted(sentence: AnalysedSentence, offset: number): boolean {
+  return sentence.quotes.some(([start, end]) => start <= offset && offset < end);
+}
+
+/** An analysed text whose sentences are the strings given, one paragraph each, for callers that split text themselves. */
+export function analyseSentences(sentences: readonly string[], locale = 'en'): AnalysedText {
+  return {
+    locale,
+    paragraphs: sentences,
+    sentences: sentences.map((text, index) => ({ text, paragraph: index, start: 0, tokens: tokenize(text), quotes: quotationSpans(text) })),
+  };
+}
