@@ -45,7 +45,9 @@ function subjectBefore(grammar: Grammar, sentence: AnalysedSentence, end: number
   const head = clauseSubject(grammar, tokens, clauseStart(grammar, tokens, phrase.from));
   if (!head || head.main.from > phrase.from || quoted(sentence, head.main)) return null;
   if (!head.spokesRole && !isSpeakerHead(grammar, tokens, head.main)) return null;
-  return head.spokesRole ? { main: head.main, apposition: head.spokesRole, cut: true } : { main: head.main, cut: true };
+  // Cut when the head leaves the phrase out ("A retired nurse" in "A retired nurse in Port Lessing"): an aside after it describes the place.
+  const cut = head.main.to < phrase.to;
+  return head.spokesRole ? { main: head.main, apposition: head.spokesRole, cut } : { main: head.main, cut };
 }
 
 /** ", the clinic's director" or ", secrétaire du syndicat" after a phrase ending at `after`: up to the sentence end or a relative clause. */
@@ -79,10 +81,31 @@ function sourceAfterPreposition(grammar: Grammar, sentence: AnalysedSentence, cu
   let skipped = i;
   while (grammar.dataNouns.has(tokens[skipped]?.lower ?? '')) skipped++;
   if (skipped > i && /^(?:from|of|by|de|del|des|du|di|dei|della|do|da|dos|der|von)$/.test(tokens[skipped]?.lower ?? '')) i = skipped + 1;
-  const main = phraseAfter(grammar, tokens, i);
+  const main = clauseSubject(grammar, tokens, i)?.main;
   if (!main || quoted(sentence, main)) return null;
   const role = trailingRole(grammar, tokens, main.to);
   return role && isCapitalised(tokens[role.from]) ? { main, apposition: role, inverted: true } : { main, inverted: true };
+}
+
+/** Whether an aside reads as a noun phrase ("the clinic's director", "chair of …", "Ana Ruiz"), not a clause ("issued threats"). */
+function isNominal(grammar: Grammar, tokens: readonly Token[], aside: Phrase): boolean {
+  const words = tokens.slice(aside.from, aside.to + 1);
+  if (words.some((token) => grammar.verbs.has(token.lower))) return false;
+  const first = words[0]!;
+  return isArticle(grammar, tokens, aside.from) || isCapitalised(first) || first.opens === 'number' || /'s$|’s$/.test(first.text) ||
+    words.some((token) => grammar.roles.has(token.lower) || grammar.organisations.has(token.lower));
+}
+
+/** The sentence's opening subject, with its apposition: "Ruritania's Defence Minister, Ivo Sandor, issued …". */
+function openingSubject(grammar: Grammar, sentence: AnalysedSentence): Subject | null {
+  const { tokens } = sentence;
+  const own = clauseSubject(grammar, tokens, 0);
+  if (!own || quoted(sentence, own.main)) return null;
+  if (isWord(tokens[own.main.to + 1])) return { main: own.main };
+  if (tokens[own.main.to + 1]?.text !== ',') return null;
+  const apposition = phraseAfter(grammar, tokens, own.main.to + 2);
+  const closed = apposition && tokens[apposition.to + 1]?.text === ',' && isNominal(grammar, tokens, apposition);
+  return closed ? { main: own.main, apposition } : null;
 }
 
 /** A comma-enclosed aside before the cue's comma at `comma`: ", the clinic's director," or ", speaking from …,". */
@@ -99,8 +122,7 @@ function subjectWithAside(grammar: Grammar, sentence: AnalysedSentence, comma: n
   const skipped = PARTICIPLE.test(first.lower) || grammar.relativePronouns.has(first.lower) || grammar.pronouns.has(first.lower) ||
     grammar.objectPrepositions.has(first.lower);
   if (skipped || subject.cut) return subject.apposition ? subject : { main: subject.main };
-  const nominal = tokens.slice(aside.from, comma).every((token) => !grammar.verbs.has(token.lower));
-  return nominal ? { main: subject.main, apposition: aside } : null;
+  return isNominal(grammar, tokens, aside) ? { main: subject.main, apposition: aside } : null;
 }
 
 /** Who speaks through the cue: before it, after it, or the subject of the clause it continues. */
@@ -116,13 +138,14 @@ function resolveSubject(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, 
     else if (!grammar.auxiliaries.has(token.lower) && !ADVERB.test(token.text)) break;
   }
   const before = tokens[j];
-  if (before && grammar.modals.has(before.lower)) return null;
+  if (before && grammar.modals.has(before.text)) return null;
   const participle = PARTICIPLE.test(tokens[cue.from]!.lower);
   if (isWord(before) && !isQuoted(sentence, before!.start)) {
     if (grammar.coordinators.has(before!.lower) || grammar.relativePronouns.has(before!.lower)) {
-      const relative = grammar.relativePronouns.has(before!.lower);
-      const subject = relative ? subjectBefore(grammar, sentence, tokens[j - 1]?.text === ',' ? j - 2 : j - 1) : clauseSubject(grammar, tokens, clauseStart(grammar, tokens, j));
-      return subject && !quoted(sentence, subject.main) ? { main: subject.main } : null;
+      if (grammar.relativePronouns.has(before!.lower)) return subjectBefore(grammar, sentence, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
+      // "… toured the plant and said": the clause's subject, unless the sentence's speaker already says this part.
+      const subject = earlier ? null : clauseSubject(grammar, tokens, clauseStart(grammar, tokens, j));
+      return subject && !quoted(sentence, subject.main) && isSpeakerHead(grammar, tokens, subject.main) ? { main: subject.main } : null;
     }
     return subjectBefore(grammar, sentence, j);
   }
@@ -131,8 +154,7 @@ function resolveSubject(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, 
     if (aside) return aside;
     // "The council voted it down, saying …": the main clause's subject speaks, unless a speaker is already named.
     if (participle) {
-      const own = earlier ? null : clauseSubject(grammar, tokens, 0);
-      return own && isWord(tokens[own.main.to + 1]) && !quoted(sentence, own.main) ? { main: own.main } : null;
+      return earlier ? null : openingSubject(grammar, sentence);
     }
   }
   if (participle || !before || !(before.text === ',' || QUOTE_CLOSE.test(before.text) || /^[—–:-]$/.test(before.text))) return null;

@@ -78,8 +78,11 @@ export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
     const particles = grammar.vocabulary.particleVerbs[token.lower];
     const nounLike = grammar.nounLikeVerbs.has(token.lower);
     if (!particles && !nounLike && !grammar.verbs.has(token.lower)) continue;
+    // "The United States": a capitalised form inside a sentence is a name.
+    if (i > 0 && token.text !== token.lower && isWord(tokens[i - 1])) continue;
     if (isModifier(grammar, tokens, i)) continue;
-    if (nounLike && !opensContent(grammar, tokens, i)) continue;
+    // "which Meridian Risk estimates could reach": after a name, the form is a verb whatever follows.
+    if (nounLike && !opensContent(grammar, tokens, i) && !(i > 1 && isCapitalised(tokens[i - 1]))) continue;
     if (particles && !particleFollows(tokens, i, particles)) continue;
     cues.push({ from: i, to: i + 1, preposition: false });
   }

@@ -112,14 +112,21 @@ export function parenthesisStart(tokens: readonly Token[], close: number): numbe
   return -1;
 }
 
+/** "retired" in "a retired nurse": an -ed word right after an article, before a noun, describes it. */
+function isModifier(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return isArticle(grammar, tokens, index - 1) && isWord(next) && !grammar.clauseWords.has(next!.lower) && !grammar.verbs.has(next!.lower);
+}
+
 /** Whether a token may sit inside a source's noun phrase. */
 export function fitsPhrase(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
   if (isAbbreviationDot(tokens, index) || isInitial(tokens, index)) return true;
   if (!isWord(token) || grammar.verbs.has(token.lower) || grammar.auxiliaries.has(token.lower) || grammar.passives.has(token.lower)) return false;
-  if (grammar.modals.has(token.lower) || (grammar.vocabulary === REPORTING_BY_LANGUAGE.en && VERB_FORM.test(token.text))) return false;
-  if (!grammar.clauseWords.has(token.lower)) return true;
+  // "May" and "Will" are names; "may" and "will" are modals.
+  if (grammar.modals.has(token.text) || (grammar.vocabulary === REPORTING_BY_LANGUAGE.en && VERB_FORM.test(token.text) && !isModifier(grammar, tokens, index))) return false;
+  if (!grammar.clauseWords.has(token.lower) && !grammar.joining.has(token.lower)) return true;
   // "Ministry of Health", "Ministerio de Salud": a joining word between two capitalised words.
   return grammar.joining.has(token.lower) && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);
 }
@@ -161,7 +168,7 @@ export function clauseStart(grammar: Grammar, tokens: readonly Token[], index: n
   let i = index;
   while (i > 0) {
     const before = tokens[i - 1]!;
-    if (!isWord(before) && !isAbbreviationDot(tokens, i - 1)) return i;
+    if (!isWord(before) && before.opens !== 'number' && !isAbbreviationDot(tokens, i - 1)) return i;
     if (grammar.clauseOpeners.has(before.lower) && !grammar.joining.has(before.lower)) return i;
     i--;
   }
@@ -177,6 +184,7 @@ export function clauseSubject(grammar: Grammar, tokens: readonly Token[], start:
   const head = phraseAfter(grammar, tokens, start);
   if (!head) return null;
   const headWord = tokens[head.to]!.lower.replace(ELIDED_ARTICLE, '');
+  const headWords = tokens.slice(head.from, head.to + 1).map((token) => token.lower.replace(ELIDED_ARTICLE, ''));
   const link = tokens[head.to + 1];
   if (!link) return { main: head };
   if (grammar.quantities.has(headWord) && grammar.joining.has(link.lower)) {
@@ -187,7 +195,7 @@ export function clauseSubject(grammar: Grammar, tokens: readonly Token[], start:
     const body = phraseAfter(grammar, tokens, head.to + 2);
     if (body) return { main: body, spokesRole: head };
   }
-  if (grammar.joining.has(link.lower) && (grammar.roles.has(headWord) || grammar.organisations.has(headWord))) {
+  if (grammar.joining.has(link.lower) && headWords.some((word) => grammar.roles.has(word) || grammar.organisations.has(word))) {
     const complement = phraseAfter(grammar, tokens, head.to + 2);
     if (complement && complement.to - head.to <= MAX_PHRASE_WORDS) return { main: { from: head.from, to: complement.to } };
   }
