@@ -11,6 +11,8 @@ type Span = [number, number];
 
 const GOLD_DIR = resolve(process.env.GOLD_DIR ?? '../shared/gold');
 const CORPUS_DIR = resolve(process.env.CORPUS_DIR ?? '../shared/corpus');
+/** `--misses`: also list the gold speakers missed and the attributions that match no gold one. */
+const SHOW_MISSES = process.argv.includes('--misses');
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'mr', 'mrs', 'ms', 'dr', 'le', 'la', 'les', 'l', 'de', 'du', 'des', 'el', 'los', 'las', 'o', 'os', 'as', 'da', 'do', 'del']);
 
 /** Lower-cased content words: ’ → ', "'s" dropped, split on non-letters, articles, prepositions and honorifics left out. */
@@ -142,6 +144,14 @@ function scorePage(name: string, page: GoldPage, totals: Totals): string {
   }
   add(totals, 'cueSourced', goldFigures.filter(({ f }) => f.sourceBy === 'cue').length);
   add(totals, 'contested', analysis.contested.length);
+  if (SHOW_MISSES) {
+    [...units.values()].forEach((members, k) => {
+      if (!unitFound[k]) console.log(`  miss ${name} ${golds[members[0]!]!.g.id}: ${golds[members[0]!]!.g.source} / ${golds[members[0]!]!.g.cue} | ${golds[members[0]!]!.g.sentence}`);
+    });
+    preds.forEach((pred, pi) => {
+      if (!golds.some((_, gi) => ok(gi, pi))) console.log(`  false ${name}: ${pred.a.name} (${pred.mergedName}) / ${pred.a.verb} | ${attributed.sentences[pred.a.sentence]!.text}`);
+    });
+  }
   const groups = analysis.contested.map((group) => `    ${name}: ${group.about}: ${group.claims.map((c) => `${c.source} ${c.value}`).join(' vs ')}`);
 
   const row = [

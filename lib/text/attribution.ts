@@ -1,13 +1,11 @@
 // Finds who says what in each sentence of an analysed text: the source (name, role), the reporting cue and the span of the claim.
 
 import { findCues, type Cue } from './cues';
-import { analyseSentences, isQuoted, type AnalysedSentence, type AnalysedText } from './document';
-import {
-  clauseStart, clauseSubject, grammarFor, isArticle, isCapitalised, isSpeakerHead, isWord, opensClause,
-  parenthesisStart, phraseAfter, phraseBefore, type Grammar, type Phrase,
-} from './phrases';
+import { analyseSentences, type AnalysedSentence, type AnalysedText } from './document';
+import { grammarFor, isWord, type Grammar, type Phrase } from './phrases';
 import { nameSource, type SourceName } from './source-names';
 import type { Token } from './sentences';
+import { resolveSubject, type Subject } from './subjects';
 
 /** One attributed statement: who (see SourceName), the cue as written and the claim, with its offsets in the sentence. */
 export interface Attribution extends SourceName {
@@ -17,148 +15,6 @@ export interface Attribution extends SourceName {
   claim: string;
   claimStart: number;
   claimEnd: number;
-}
-
-interface Subject {
-  main: Phrase;
-  /** An apposition ("Ana Ruiz, the clinic's director") or the spokesperson of "a spokesman for the ministry". */
-  apposition?: Phrase;
-  /** The speaker follows the cue ("…," said the mayor; according to the ministry). */
-  inverted?: boolean;
-}
-
-const PARTICIPLE = /(?:ing|ando|endo|ant)$/;
-const ADVERB = /^\p{Ll}{3,}(?:ly|mente)$/u;
-const QUOTE_CLOSE = /^["”»“’']$/;
-const MAX_ASIDE = 16;
-
-const quoted = (sentence: AnalysedSentence, phrase: Phrase) =>
-  isQuoted(sentence, sentence.tokens[phrase.from]!.start) || isQuoted(sentence, sentence.tokens[phrase.to]!.start);
-
-/** The subject phrase ending at token `end`; when it is a preposition's object, the head of its clause's subject instead. */
-function subjectBefore(grammar: Grammar, sentence: AnalysedSentence, end: number): (Subject & { cut?: boolean }) | null {
-  const { tokens } = sentence;
-  const phrase = phraseBefore(grammar, tokens, end);
-  if (!phrase || quoted(sentence, phrase)) return null;
-  const timeOnly = grammar.timeWords.has(tokens[phrase.to]!.lower) && phrase.from === phrase.to;
-  if (opensClause(grammar, tokens, phrase.from - 1) && !timeOnly) return { main: phrase };
-  const head = clauseSubject(grammar, tokens, clauseStart(grammar, tokens, phrase.from));
-  if (!head || head.main.from > phrase.from || quoted(sentence, head.main)) return null;
-  if (!head.spokesRole && !isSpeakerHead(grammar, tokens, head.main)) return null;
-  // Cut when the head leaves the phrase out ("A retired nurse" in "A retired nurse in Port Lessing"): an aside after it describes the place.
-  const cut = head.main.to < phrase.to;
-  return head.spokesRole ? { main: head.main, apposition: head.spokesRole, cut } : { main: head.main, cut };
-}
-
-/** ", the clinic's director" or ", secrétaire du syndicat" after a phrase ending at `after`: up to the sentence end or a relative clause. */
-function trailingRole(grammar: Grammar, tokens: readonly Token[], after: number): Phrase | undefined {
-  if (tokens[after + 1]?.text !== ',') return undefined;
-  let end = after + 2;
-  while (end < tokens.length && end - after <= MAX_ASIDE && /^[\p{L}\p{M}\p{N}'’-]/u.test(tokens[end]!.text)) {
-    if (grammar.relativePronouns.has(tokens[end]!.lower) || grammar.verbs.has(tokens[end]!.lower)) break;
-    end++;
-  }
-  const closes = !tokens[end] || /^[.;:!?,)"”»]$/.test(tokens[end]!.text) || grammar.relativePronouns.has(tokens[end]!.lower);
-  return closes && end > after + 2 ? { from: after + 2, to: end - 1 } : undefined;
-}
-
-/** The speaker after the cue: "said the mayor.", "said Dr. Ruiz on Monday", never "said the talks failed" or "said Thursday". */
-function invertedSubject(grammar: Grammar, sentence: AnalysedSentence, from: number): Subject | null {
-  const { tokens } = sentence;
-  const main = phraseAfter(grammar, tokens, from);
-  if (!main || quoted(sentence, main)) return null;
-  const next = tokens[main.to + 1];
-  if (next && isWord(next) && !grammar.clauseWords.has(next.lower) && !grammar.timeWords.has(next.lower)) return null;
-  const role = trailingRole(grammar, tokens, main.to);
-  return role ? { main, apposition: role, inverted: true } : { main, inverted: true };
-}
-
-/** The source after "according to", "selon", "nach Angaben der": data nouns and their "from"/"de" are skipped. */
-function sourceAfterPreposition(grammar: Grammar, sentence: AnalysedSentence, cue: Cue): Subject | null {
-  const { tokens } = sentence;
-  let i = cue.to;
-  if (isArticle(grammar, tokens, i) && grammar.dataNouns.has(tokens[i + 1]?.lower ?? '')) i++;
-  let skipped = i;
-  while (grammar.dataNouns.has(tokens[skipped]?.lower ?? '')) skipped++;
-  if (skipped > i && /^(?:from|of|by|de|del|des|du|di|dei|della|do|da|dos|der|von)$/.test(tokens[skipped]?.lower ?? '')) i = skipped + 1;
-  const main = clauseSubject(grammar, tokens, i)?.main;
-  if (!main || quoted(sentence, main)) return null;
-  const role = trailingRole(grammar, tokens, main.to);
-  return role && isCapitalised(tokens[role.from]) ? { main, apposition: role, inverted: true } : { main, inverted: true };
-}
-
-/** Whether an aside reads as a noun phrase ("the clinic's director", "chair of …", "Ana Ruiz"), not a clause ("issued threats"). */
-function isNominal(grammar: Grammar, tokens: readonly Token[], aside: Phrase): boolean {
-  const words = tokens.slice(aside.from, aside.to + 1);
-  if (words.some((token) => grammar.verbs.has(token.lower))) return false;
-  const first = words[0]!;
-  return isArticle(grammar, tokens, aside.from) || isCapitalised(first) || first.opens === 'number' || /'s$|’s$/.test(first.text) ||
-    words.some((token) => grammar.roles.has(token.lower) || grammar.organisations.has(token.lower));
-}
-
-/** The sentence's opening subject, with its apposition: "Ruritania's Defence Minister, Ivo Sandor, issued …". */
-function openingSubject(grammar: Grammar, sentence: AnalysedSentence): Subject | null {
-  const { tokens } = sentence;
-  const own = clauseSubject(grammar, tokens, 0);
-  if (!own || quoted(sentence, own.main)) return null;
-  if (isWord(tokens[own.main.to + 1])) return { main: own.main };
-  if (tokens[own.main.to + 1]?.text !== ',') return null;
-  const apposition = phraseAfter(grammar, tokens, own.main.to + 2);
-  const closed = apposition && tokens[apposition.to + 1]?.text === ',' && isNominal(grammar, tokens, apposition);
-  return closed ? { main: own.main, apposition } : null;
-}
-
-/** A comma-enclosed aside before the cue's comma at `comma`: ", the clinic's director," or ", speaking from …,". */
-function subjectWithAside(grammar: Grammar, sentence: AnalysedSentence, comma: number): Subject | null {
-  const { tokens } = sentence;
-  let open = comma - 1;
-  while (open >= 0 && comma - open <= MAX_ASIDE && tokens[open]!.text !== ',' && !/^[;:"“”«»]$/.test(tokens[open]!.text)) open--;
-  if (open <= 0 || tokens[open]!.text !== ',' || open + 1 >= comma) return null;
-  const aside: Phrase = { from: open + 1, to: comma - 1 };
-  if (quoted(sentence, aside)) return null;
-  const subject = subjectBefore(grammar, sentence, open - 1);
-  if (!subject) return null;
-  const first = tokens[aside.from]!;
-  const skipped = PARTICIPLE.test(first.lower) || grammar.relativePronouns.has(first.lower) || grammar.pronouns.has(first.lower) ||
-    grammar.objectPrepositions.has(first.lower);
-  if (skipped || subject.cut) return subject.apposition ? subject : { main: subject.main };
-  return isNominal(grammar, tokens, aside) ? { main: subject.main, apposition: aside } : null;
-}
-
-/** Who speaks through the cue: before it, after it, or the subject of the clause it continues. */
-function resolveSubject(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, earlier: number): Subject | null {
-  const { tokens } = sentence;
-  if (cue.preposition) return sourceAfterPreposition(grammar, sentence, cue);
-  let j = cue.from - 1;
-  for (; j >= 0; j--) {
-    const token = tokens[j]!;
-    if (grammar.passives.has(token.lower)) return null;
-    const open = parenthesisStart(tokens, j);
-    if (open >= 0) j = open;
-    else if (!grammar.auxiliaries.has(token.lower) && !ADVERB.test(token.text)) break;
-  }
-  const before = tokens[j];
-  if (before && grammar.modals.has(before.text)) return null;
-  const participle = PARTICIPLE.test(tokens[cue.from]!.lower);
-  if (isWord(before) && !isQuoted(sentence, before!.start)) {
-    if (grammar.coordinators.has(before!.lower) || grammar.relativePronouns.has(before!.lower)) {
-      if (grammar.relativePronouns.has(before!.lower)) return subjectBefore(grammar, sentence, tokens[j - 1]?.text === ',' ? j - 2 : j - 1);
-      // "… toured the plant and said": the clause's subject, unless the sentence's speaker already says this part.
-      const subject = earlier ? null : clauseSubject(grammar, tokens, clauseStart(grammar, tokens, j));
-      return subject && !quoted(sentence, subject.main) && isSpeakerHead(grammar, tokens, subject.main) ? { main: subject.main } : null;
-    }
-    return subjectBefore(grammar, sentence, j);
-  }
-  if (before?.text === ',') {
-    const aside = subjectWithAside(grammar, sentence, j);
-    if (aside) return aside;
-    // "The council voted it down, saying …": the main clause's subject speaks, unless a speaker is already named.
-    if (participle) {
-      return earlier ? null : openingSubject(grammar, sentence);
-    }
-  }
-  if (participle || !before || !(before.text === ',' || QUOTE_CLOSE.test(before.text) || /^[—–:-]$/.test(before.text))) return null;
-  return invertedSubject(grammar, sentence, cue.to);
 }
 
 /** After a trailing "…, the mayor said" come at most a few words ("in a statement on Monday") and the closing punctuation. */

@@ -45,6 +45,12 @@ function isModifier(grammar: Grammar, tokens: readonly Token[], index: number): 
   return before.opens === 'number' || isArticle(grammar, tokens, index - 1) || grammar.determiners.has(before.lower);
 }
 
+/** "maintains that", "showed:": a clause verb is a cue only before its content clause or quotation. */
+function opensClause(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return Boolean(next && (grammar.complementizers.has(next.lower) || /^["“«„:]$/.test(next.text)));
+}
+
 /** "claims" and "estimates" are cues before a clause, a number, a noun phrase or a quotation, never at a phrase's end. */
 function opensContent(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
@@ -53,9 +59,30 @@ function opensContent(grammar: Grammar, tokens: readonly Token[], index: number)
   return grammar.complementizers.has(next.lower) || grammar.articles.has(next.lower) || grammar.pronouns.has(next.lower);
 }
 
+/**
+ * "which Meridian Risk estimates could reach", "The central bank projects growth", ", warning of reprisals": after a
+ * name, a body or a role, or opening a participle clause, the form is a verb whatever follows ("weather forecasts" is not).
+ */
+function afterSpeaker(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  if (!before) return false;
+  if (before.text === ',') return true;
+  return (index > 1 && isCapitalised(before)) || grammar.organisations.has(before.lower) || grammar.roles.has(before.lower);
+}
+
+/** "“…,” Yoon continued" or "continued: “…”": a quotation closes just before the cue or opens right after it. */
+function besideQuotation(sentence: AnalysedSentence, index: number): boolean {
+  const { tokens } = sentence;
+  const near = tokens.slice(Math.max(0, index - 4), index + 2).filter((token) => token !== tokens[index]);
+  return near.some((token) => /^[“”"«»„:]$/.test(token.text) || isQuoted(sentence, token.start));
+}
+
+/** "put the toll at 40", "put a £640m price tag on": the particle follows and a number comes before or right after it. */
 function particleFollows(tokens: readonly Token[], index: number, particles: readonly string[]): boolean {
+  let number = false;
   for (let i = index + 1; i < tokens.length && i - index <= PARTICLE_REACH; i++) {
-    if (particles.includes(tokens[i]!.lower)) return true;
+    number ||= tokens[i]!.opens === 'number';
+    if (particles.includes(tokens[i]!.lower)) return number || tokens[i + 1]?.opens === 'number' || /^[£$€¥]$/.test(tokens[i + 1]?.text ?? '');
     if (!isWord(tokens[i]) && tokens[i]!.opens !== 'number' && !/^[£$€¥]$/.test(tokens[i]!.text)) return false;
   }
   return false;
@@ -77,12 +104,13 @@ export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
     }
     const particles = grammar.vocabulary.particleVerbs[token.lower];
     const nounLike = grammar.nounLikeVerbs.has(token.lower);
-    if (!particles && !nounLike && !grammar.verbs.has(token.lower)) continue;
+    if (!particles && !nounLike && !grammar.cueWords.has(token.lower)) continue;
+    if (grammar.clauseVerbs.has(token.lower) && !opensClause(grammar, tokens, i)) continue;
+    if (grammar.quoteVerbs.has(token.lower) && !besideQuotation(sentence, i)) continue;
     // "The United States": a capitalised form inside a sentence is a name.
     if (i > 0 && token.text !== token.lower && isWord(tokens[i - 1])) continue;
     if (isModifier(grammar, tokens, i)) continue;
-    // "which Meridian Risk estimates could reach": after a name, the form is a verb whatever follows.
-    if (nounLike && !opensContent(grammar, tokens, i) && !(i > 1 && isCapitalised(tokens[i - 1]))) continue;
+    if (nounLike && !opensContent(grammar, tokens, i) && !afterSpeaker(grammar, tokens, i)) continue;
     if (particles && !particleFollows(tokens, i, particles)) continue;
     cues.push({ from: i, to: i + 1, preposition: false });
   }

@@ -7,6 +7,10 @@ import type { Token } from './sentences';
 export interface Grammar {
   readonly vocabulary: ReportingVocabulary;
   readonly verbs: ReadonlySet<string>;
+  /** Every single-word cue form (verbs, clause, quote and noun-like verbs) and one-word source prepositions: none sits in a name. */
+  readonly cueWords: ReadonlySet<string>;
+  readonly clauseVerbs: ReadonlySet<string>;
+  readonly quoteVerbs: ReadonlySet<string>;
   readonly nounLikeVerbs: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -47,6 +51,12 @@ export function grammarFor(locale: string): Grammar {
   grammar = {
     vocabulary,
     verbs: set(vocabulary.verbs),
+    cueWords: set([
+      ...vocabulary.verbs, ...(vocabulary.clauseVerbs ?? []), ...(vocabulary.quoteVerbs ?? []),
+      ...vocabulary.sourcePrepositions.filter((phrase) => !phrase.includes(' ')),
+    ]),
+    clauseVerbs: set(vocabulary.clauseVerbs ?? []),
+    quoteVerbs: set(vocabulary.quoteVerbs ?? []),
     nounLikeVerbs: set(vocabulary.nounLikeVerbs),
     articles: set(vocabulary.articles),
     determiners: set(vocabulary.determiners),
@@ -123,7 +133,7 @@ export function fitsPhrase(grammar: Grammar, tokens: readonly Token[], index: nu
   const token = tokens[index];
   if (!token) return false;
   if (isAbbreviationDot(tokens, index) || isInitial(tokens, index)) return true;
-  if (!isWord(token) || grammar.verbs.has(token.lower) || grammar.auxiliaries.has(token.lower) || grammar.passives.has(token.lower)) return false;
+  if (!isWord(token) || grammar.cueWords.has(token.lower) || grammar.auxiliaries.has(token.lower) || grammar.passives.has(token.lower)) return false;
   // "May" and "Will" are names; "may" and "will" are modals.
   if (grammar.modals.has(token.text) || (grammar.vocabulary === REPORTING_BY_LANGUAGE.en && VERB_FORM.test(token.text) && !isModifier(grammar, tokens, index))) return false;
   if (!grammar.clauseWords.has(token.lower) && !grammar.joining.has(token.lower)) return true;
@@ -160,7 +170,8 @@ export function phraseAfter(grammar: Grammar, tokens: readonly Token[], start: n
 /** Whether the token before a phrase lets it be a subject: the sentence start, punctuation, or a clause opener such as "that". */
 export function opensClause(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return !token || !isWord(token) || grammar.clauseOpeners.has(token.lower) || grammar.relativePronouns.has(token.lower);
+  // A reporting verb opens its content clause: "South Africa said Mr Mugabe had told …".
+  return !token || !isWord(token) || grammar.clauseOpeners.has(token.lower) || grammar.relativePronouns.has(token.lower) || grammar.cueWords.has(token.lower);
 }
 
 /** Index of the first token of the clause holding token `index`: after punctuation, a quotation mark or a clause opener. */
@@ -204,6 +215,7 @@ export function clauseSubject(grammar: Grammar, tokens: readonly Token[], start:
 
 /** Whether the phrase's head may be a speaker after a long stretch: capitalised, a role or a body ("nations" in "nations in the south" is not). */
 export function isSpeakerHead(grammar: Grammar, tokens: readonly Token[], phrase: Phrase): boolean {
-  const words = tokens.slice(phrase.from, phrase.to + 1).filter(isWord);
-  return words.some((token) => isCapitalised(token) || grammar.roles.has(token.lower) || grammar.organisations.has(token.lower.replace(ELIDED_ARTICLE, '')));
+  const words = tokens.slice(phrase.from, phrase.to + 1).filter((token, k) => isWord(token) && !isArticle(grammar, tokens, phrase.from + k));
+  const known = (word: string) => grammar.roles.has(word) || grammar.organisations.has(word) || grammar.roles.has(word.replace(/s$/, ''));
+  return words.some((token) => isCapitalised(token) || known(token.lower.replace(ELIDED_ARTICLE, '')));
 }

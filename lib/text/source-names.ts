@@ -64,8 +64,8 @@ export function nameSource(grammar: Grammar, phrase: string, apposition?: string
   if (apposition) {
     const other = stripArticle(grammar, apposition.replace(/’/g, "'").replace(/\s+/g, ' ').trim());
     const [mainRole, otherRole] = [isRoleOnly(grammar, main), isRoleOnly(grammar, other)];
-    // Without a role on exactly one side, the side with a role noun is the role ("organisers, the Fair Fares Coalition").
-    const mainIsRole = mainRole !== otherRole ? mainRole : hasRoleNoun(grammar, main) && !hasRoleNoun(grammar, other);
+    // The side that names only a role is the role ("organisers, the Fair Fares Coalition"); of two roles, the one with a role noun.
+    const mainIsRole = mainRole !== otherRole ? mainRole : mainRole && hasRoleNoun(grammar, main) && !hasRoleNoun(grammar, other);
     [name, role] = mainIsRole ? [other, main] : [main, other];
   }
   // A title before a name is a role too: "Senator Mark Warner" → "Mark Warner", role "Senator".

@@ -16,6 +16,10 @@ export interface ReportingVocabulary {
   verbs: readonly string[];
   /** Cue forms that are also nouns or adjectives ("claims", "estimates", "cifra"): cues only before a clause, a number or a noun phrase. */
   nounLikeVerbs: readonly string[];
+  /** Cues only before "that", a quotation or a colon ("maintains that", never "maintains 4,300 miles of mains"). */
+  clauseVerbs?: readonly string[];
+  /** Cues only beside a quotation ("“Don't get nervous,” instructed …", "“…,” Yoon continued"). */
+  quoteVerbs?: readonly string[];
   /** Cues read only when one of the listed words follows within a few words ("put … at", "fijaron en"). */
   particleVerbs: Readonly<Record<string, readonly string[]>>;
   /** Multi-word cues whose subject comes before them ("told reporters", "sprach von"). */
@@ -77,7 +81,7 @@ const ALL = Object.values(REPORTING_BY_LANGUAGE);
 const union = (pick: (vocabulary: ReportingVocabulary) => readonly string[]) => [...new Set(ALL.flatMap(pick))];
 
 /** Single-word reporting verbs of every language, as whole words: figures and contested groups stop at them. */
-export const REPORTING_VERBS: readonly string[] = union((v) => [...v.verbs, ...v.nounLikeVerbs]);
+export const REPORTING_VERBS: readonly string[] = union((v) => [...v.verbs, ...v.nounLikeVerbs, ...(v.clauseVerbs ?? []), ...(v.quoteVerbs ?? [])]);
 /** Phrases whose source follows them, every language. */
 export const SOURCE_PREPOSITIONS: readonly string[] = union((v) => v.sourcePrepositions);
 /** Words that end a source's noun phrase, English and Spanish (the opinion-language annotator's subjects). */
