@@ -104,8 +104,10 @@ function scorePage(name: string, page: GoldPage, totals: Totals): string {
     const pred = preds[pi]!;
     add(totals, 'exact', normal(g.source) === normal(pred.a.name) ? 1 : 0);
     if (g.kind === 'pronoun') {
+      const right = shares(words(pred.mergedName), new Set([...words(g.resolvesTo), ...words(g.entity)]));
       add(totals, 'pronouns', 1);
-      add(totals, 'pronounsRight', shares(words(pred.mergedName), new Set([...words(g.resolvesTo), ...words(g.entity)])) ? 1 : 0);
+      add(totals, 'pronounsRight', right ? 1 : 0);
+      if (SHOW_MISSES && !right) console.log(`  pronoun ${name} ${g.id}: ${g.source} → ${pred.mergedName}, gold ${g.resolvesTo}`);
     }
     if (g.role) {
       add(totals, 'roles', 1);
@@ -140,6 +142,7 @@ function scorePage(name: string, page: GoldPage, totals: Totals): string {
     add(totals, 'unitAgrees', (f.unit === 'count' || !f.unit ? !product.unit : product.unit === f.unit) ? 1 : 0);
     const sourceAgrees = f.source === null ? !product.source : shares(words(product.source), new Set([...words(f.source), ...words(f.via)]));
     add(totals, 'sourceAgrees', sourceAgrees ? 1 : 0);
+    if (SHOW_MISSES && !sourceAgrees) console.log(`  figure ${name} ${f.id}: ${product.text} from ${product.source ?? '(none)'}, gold ${f.source ?? '(none)'} | ${f.sentence}`);
     add(totals, 'cueSourcedRight', f.sourceBy === 'cue' && sourceAgrees ? 1 : 0);
   }
   add(totals, 'cueSourced', goldFigures.filter(({ f }) => f.sourceBy === 'cue').length);

@@ -50,9 +50,16 @@ function claimSpan(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, subje
     const leads = /^[\s"“'‘(¿¡«„]*$/.test(text.slice(0, cueStart));
     let lead = cue.from;
     while (lead > 0 && grammar.auxiliaries.has(tokens[lead - 1]!.lower)) lead--;
-    return leads ? [subjectEnd, text.length] : [0, tokens[lead]!.start];
+    if (leads) return [subjectEnd, text.length];
+    // "…, according to whale rescue group Project Jonah, with 140 pilot whales …": the content runs on past the source.
+    const runsOn = cue.preposition && /[\p{L}\p{N}]/u.test(text.slice(subjectEnd));
+    return runsOn ? [0, text.length] : [0, tokens[lead]!.start];
   }
-  if (subjectStart > 0 && endsSentence(tokens, cue.to) && /[,”"»“]\s*$/.test(text.slice(0, subjectStart))) return [0, subjectStart];
+  // "…, the mayor said." gives the content first; "Each year, officials said, it uses …" has it on both sides.
+  if (subjectStart > 0 && /[,”"»“]\s*$/.test(text.slice(0, subjectStart))) {
+    if (endsSentence(tokens, cue.to)) return [0, subjectStart];
+    if (tokens[cue.to]?.text === ',') return [0, text.length];
+  }
   const that = tokens[cue.to];
   const skip = that && grammar.complementizers.has(that.lower) ? that.end : cueEnd;
   return [skip, text.length];
@@ -67,7 +74,10 @@ function attributionsIn(grammar: Grammar, sentence: AnalysedSentence, index: num
     if (!subject) continue;
     const phraseText = (phrase: Phrase) => text.slice(tokens[phrase.from]!.start, tokens[phrase.to]!.end);
     const source = nameSource(grammar, phraseText(subject.main), subject.apposition && phraseText(subject.apposition));
-    if (!source || found.some((f) => f.attribution.name === source.name)) continue;
+    // A speaker's second cue inside its own claim ("confirmed the clash but added that …") adds nothing.
+    const cueStart = tokens[cue.from]!.start;
+    const repeats = (f: (typeof found)[number]) => f.attribution.name === source?.name && f.attribution.claimStart <= cueStart && cueStart < f.attribution.claimEnd;
+    if (!source || found.some(repeats)) continue;
     const phrases = subject.apposition ? [subject.main, subject.apposition] : [subject.main];
     const subjectStart = Math.min(...phrases.map((phrase) => tokens[phrase.from]!.start));
     const subjectEnd = Math.max(...phrases.map((phrase) => tokens[phrase.to]!.end));
@@ -77,7 +87,7 @@ function attributionsIn(grammar: Grammar, sentence: AnalysedSentence, index: num
   }
   // A claim that runs on ends where the next speaker is named ("…, while the Interior Ministry promised …").
   for (const { attribution } of found) {
-    const next = found.find((f) => f.subjectStart > attribution.claimStart && f.subjectStart < attribution.claimEnd);
+    const next = found.find((f) => f.attribution !== attribution && f.subjectStart > attribution.claimStart && f.subjectStart < attribution.claimEnd);
     if (next) [attribution.claimStart, attribution.claimEnd] = trimSpan(grammar, text, attribution.claimStart, next.subjectStart);
     attribution.claim = sentence.text.slice(attribution.claimStart, attribution.claimEnd);
   }

@@ -18,6 +18,8 @@ export interface AnalysedText {
   readonly locale: string;
   readonly paragraphs: readonly string[];
   readonly sentences: readonly AnalysedSentence[];
+  /** Quotation spans of each paragraph, in paragraph offsets (see quotationSpans). */
+  readonly quotations: readonly (readonly [number, number])[][];
 }
 
 /** Marks that always open a quotation, with the marks that may close it. */
@@ -57,8 +59,9 @@ export function quotationSpans(paragraph: string): [number, number][] {
 /** The paragraphs' sentences with tokens and quotation spans; empty or non-string paragraphs give no sentences. */
 export function analyseParagraphs(paragraphs: readonly string[], locale = 'en'): AnalysedText {
   const sentences: AnalysedSentence[] = [];
+  const quotations = paragraphs.map(quotationSpans);
   paragraphs.forEach((paragraph, index) => {
-    const spans = quotationSpans(paragraph);
+    const spans = quotations[index]!;
     let from = 0;
     for (const text of splitSentences(paragraph, locale)) {
       const start = Math.max(0, paragraph.indexOf(text, from));
@@ -69,7 +72,7 @@ export function analyseParagraphs(paragraphs: readonly string[], locale = 'en'):
       sentences.push({ text, paragraph: index, start, tokens: tokenize(text), quotes });
     }
   });
-  return { locale, paragraphs, sentences };
+  return { locale, paragraphs, sentences, quotations };
 }
 
 /** Whether the sentence's character at `offset` lies inside a quotation (its marks included). */
@@ -79,9 +82,26 @@ export function isQuoted(sentence: AnalysedSentence, offset: number): boolean {
 
 /** An analysed text whose sentences are the strings given, one paragraph each, for callers that split text themselves. */
 export function analyseSentences(sentences: readonly string[], locale = 'en'): AnalysedText {
+  const quotations = sentences.map(quotationSpans);
   return {
     locale,
     paragraphs: sentences,
-    sentences: sentences.map((text, index) => ({ text, paragraph: index, start: 0, tokens: tokenize(text), quotes: quotationSpans(text) })),
+    sentences: sentences.map((text, index) => ({ text, paragraph: index, start: 0, tokens: tokenize(text), quotes: quotations[index]! })),
+    quotations,
   };
+}
+
+/** The quotation holding `offset` of sentence `index`, as a [start, end) piece in each sentence it spans; empty when the offset is not quoted. */
+export function quotationPieces(text: AnalysedText, index: number, offset: number): { sentence: number; start: number; end: number }[] {
+  const sentence = text.sentences[index];
+  if (!sentence) return [];
+  const at = sentence.start + offset;
+  const span = text.quotations[sentence.paragraph]?.find(([start, end]) => start <= at && at < end);
+  if (!span) return [];
+  const pieces: { sentence: number; start: number; end: number }[] = [];
+  text.sentences.forEach((other, k) => {
+    const [start, end] = [span[0] - other.start, span[1] - other.start];
+    if (other.paragraph === sentence.paragraph && start < other.text.length && end > 0) pieces.push({ sentence: k, start: Math.max(0, start), end: Math.min(other.text.length, end) });
+  });
+  return pieces;
 }

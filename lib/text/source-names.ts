@@ -44,7 +44,7 @@ function describe(grammar: Grammar, name: string, role: string | undefined): Pic
   const words = wordsOf(`${role ?? ''} ${name}`).filter(Boolean);
   const last = wordsOf(name).pop() ?? '';
   const gender = words.some((word) => grammar.feminine.has(word)) ? 'f' : words.some((word) => grammar.masculine.has(word)) ? 'm' : undefined;
-  const plural = /^\p{Ll}+s$/u.test(last) && !grammar.honorifics.has(last);
+  const plural = /^\p{Ll}+s$/u.test(name.split(' ').pop() ?? '');
   const body = grammar.roles.has(last) ? plural : plural || wordsOf(name).some((word) => grammar.organisations.has(word));
   const person = !body && (gender !== undefined || words.some((word) => grammar.honorifics.has(word)) || grammar.roles.has(last) || PERSON_NAME.test(name));
   const described: Pick<SourceName, 'kind' | 'gender'> = {};

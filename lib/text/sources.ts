@@ -68,15 +68,18 @@ function namedLater(entries: Entry[], mention: Attribution): Entry | undefined {
 }
 
 /**
- * The source a pronoun refers to: "he"/"she" the latest person of that gender, else the latest person whose gender
- * is not known (so "she" skips a man named since); "it" the latest body; "they" the latest body or group, else the
- * latest source. Undefined when nothing fits.
+ * The source a pronoun refers to. "she": the latest woman named (a title or role says so), else the latest person of
+ * unknown gender, since reports mark women ("Ms.", "spokeswoman") far more often than men; "he": the latest person
+ * not known to be a woman. "it": the latest body; "they": the latest body or group, else the latest source.
+ * Undefined when nothing fits.
  */
 function referent(entries: Entry[], mention: Attribution, previous: Entry | undefined): Entry | undefined {
   const refers = mention.refers;
   if (refers === 'm' || refers === 'f') {
-    const people = entries.filter((entry) => entry.kind === 'person' || (entry.kind === undefined && entry === previous));
-    return latest(people.filter((entry) => entry.gender === refers)) ?? latest(people.filter((entry) => entry.gender === undefined));
+    const people = entries.filter((entry) => entry.kind !== 'body');
+    const unknown = people.filter((entry) => entry.gender === undefined);
+    if (refers === 'f') return latest(people.filter((entry) => entry.gender === 'f')) ?? latest(unknown);
+    return latest(people.filter((entry) => entry.gender !== 'f'));
   }
   if (refers === 'thing') return latest(entries.filter((entry) => entry.kind === 'body'));
   return latest(entries.filter((entry) => entry.kind === 'body')) ?? previous;
@@ -92,7 +95,6 @@ export function mergeSources(attributions: readonly Attribution[], locale = 'en'
     let entry: Entry | undefined;
     if (mention.pronoun) {
       entry = referent(entries, mention, previous);
-      if (entry && (mention.refers === 'm' || mention.refers === 'f')) entry.gender ??= mention.refers;
     } else {
       entry =
         entries.find((candidate) => key(candidate.name) === key(mention.name)) ??

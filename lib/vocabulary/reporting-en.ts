@@ -15,7 +15,7 @@ export const ENGLISH: ReportingVocabulary = {
     'contends', 'contended', 'countered', 'contradicted', 'calculated', 'tallied', 'wrote',
     'writes', 'declared', 'declares', 'declaring', 'expects', 'expected', 'projected', 'sees',
     'cited', 'citing', 'called', 'asked', 'described', 'accuse', 'accuses', 'accused', 'urged',
-    'revealed', 'disclosed', 'predicted', 'predicts', 'testified', 'tweeted', 'replied', 'responded',
+    'revealed', 'disclosed', 'divulged', 'predicted', 'predicts', 'testified', 'tweeted', 'replied', 'responded',
     'conceded', 'emphasized', 'emphasised', 'stressed', 'reaffirmed', 'promised', 'pledged', 'vowed',
     'condemned', 'criticized', 'criticised', 'complained', 'blamed',
   ],

@@ -41,7 +41,7 @@ export const SPANISH: ReportingVocabulary = {
     'jefe', 'jefa', 'concejal', 'concejala', 'vocero', 'vocera', 'delegado', 'delegada',
     'funcionarios', 'experto', 'experta', 'técnico', 'subdelegado', 'subdelegada', 'responsable', 'convocantes',
   ],
-  spokesRoles: ['portavoz', 'vocero', 'vocera', 'fuentes', 'representante'],
+  spokesRoles: ['fuente', 'portavoz', 'vocero', 'vocera', 'fuentes', 'representante'],
   organisationNouns: [
     'ministerio', 'gobierno', 'subdelegación', 'delegación', 'comité', 'empresa', 'ayuntamiento',
     'policía', 'sindicato', 'consejería', 'junta', 'asociación', 'federación', 'partido', 'tribunal',

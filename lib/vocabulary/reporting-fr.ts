@@ -36,7 +36,7 @@ export const FRENCH: ReportingVocabulary = {
     'secrétaire', 'responsable', 'chef', 'délégué', 'déléguée', 'organisateurs', 'organisatrices', 'avocat', 'avocate',
     'porte-parole', 'député', 'députée', 'sénateur', 'sénatrice', 'expert', 'experte', 'syndicaliste',
   ],
-  spokesRoles: ['porte-parole', 'représentant', 'représentante', 'avocat', 'avocate'],
+  spokesRoles: ['source', 'sources', 'porte-parole', 'représentant', 'représentante', 'avocat', 'avocate'],
   organisationNouns: [
     'préfecture', 'ministère', 'gouvernement', 'intersyndicale', 'syndicat', 'direction', 'mairie', 'police',
     'gendarmerie', 'conseil', 'comité', 'entreprise', 'société', 'association', 'agence', 'office', 'parti', 'tribunal',

@@ -33,7 +33,7 @@ export const ITALIAN: ReportingVocabulary = {
     'sindaco', 'ministro', 'ministra', 'portavoce', 'presidente', 'direttore', 'direttrice', 'assessore',
     'segretario', 'segretaria', 'responsabile', 'capo', 'organizzatori', 'prefetto', 'questore', 'esperto',
   ],
-  spokesRoles: ['portavoce'],
+  spokesRoles: ['fonte', 'fonti', 'portavoce'],
   organisationNouns: ['questura', 'azienda', 'comune', 'regione', 'governo', 'ministero', 'sindacato', 'prefettura', 'polizia', 'associazione', 'ufficio'],
   quantityNouns: ['maggioranza', 'parte', 'gruppo', 'numero', 'decine', 'centinaia', 'migliaia'],
   nonSources: ['questo', 'ciò', 'cifra', 'dati', 'nessuno'],

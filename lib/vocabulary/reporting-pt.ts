@@ -33,7 +33,7 @@ export const PORTUGUESE: ReportingVocabulary = {
     'presidente', 'ministro', 'ministra', 'prefeito', 'prefeita', 'secretário', 'secretária', 'diretor', 'diretora',
     'porta-voz', 'governador', 'governadora', 'técnico', 'organizadores', 'coordenador', 'coordenadora', 'líder',
   ],
-  spokesRoles: ['porta-voz', 'representante'],
+  spokesRoles: ['fonte', 'fontes', 'porta-voz', 'representante'],
   organisationNouns: ['secretaria', 'sindicato', 'guarda', 'prefeitura', 'governo', 'ministério', 'polícia', 'empresa', 'associação', 'tribunal', 'câmara'],
   quantityNouns: ['maioria', 'parte', 'grupo', 'número', 'dezenas', 'centenas', 'milhares'],
   nonSources: ['isso', 'isto', 'número', 'números', 'ninguém'],
