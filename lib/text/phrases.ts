@@ -122,7 +122,7 @@ export function parenthesisStart(tokens: readonly Token[], close: number): numbe
   return -1;
 }
 
-/** "retired" in "a retired nurse": an -ed word right after an article, before a noun, describes it. */
+/** "retired" in "a retired nurse": an -ed word right after an article, before a noun, describes it ("the filing" alone is a noun). */
 function isModifier(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   return isArticle(grammar, tokens, index - 1) && isWord(next) && !grammar.clauseWords.has(next!.lower) && !grammar.verbs.has(next!.lower);
@@ -135,7 +135,7 @@ export function fitsPhrase(grammar: Grammar, tokens: readonly Token[], index: nu
   if (isAbbreviationDot(tokens, index) || isInitial(tokens, index)) return true;
   if (!isWord(token) || grammar.cueWords.has(token.lower) || grammar.auxiliaries.has(token.lower) || grammar.passives.has(token.lower)) return false;
   // "May" and "Will" are names; "may" and "will" are modals.
-  if (grammar.modals.has(token.text) || (grammar.vocabulary === REPORTING_BY_LANGUAGE.en && VERB_FORM.test(token.text) && !isModifier(grammar, tokens, index))) return false;
+  if (grammar.modals.has(token.text) || (grammar.vocabulary === REPORTING_BY_LANGUAGE.en && VERB_FORM.test(token.text) && !isModifier(grammar, tokens, index) && !isArticle(grammar, tokens, index - 1))) return false;
   if (!grammar.clauseWords.has(token.lower) && !grammar.joining.has(token.lower)) return true;
   // "Ministry of Health", "Ministerio de Salud": a joining word between two capitalised words.
   return grammar.joining.has(token.lower) && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);

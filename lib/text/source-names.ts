@@ -37,7 +37,6 @@ const hasRoleNoun = (grammar: Grammar, text: string) => wordsOf(text).some((word
 /** A phrase that names only a role: lower-case ("the board's finance director") or ending in a role noun ("Police spokesperson"). */
 const isRoleOnly = (grammar: Grammar, text: string) => /^\p{Ll}/u.test(text) || grammar.roles.has(wordsOf(text).pop() ?? '');
 const possessor = (text: string) => /^([\p{Lu}][\p{L}\p{M}.-]*(?: [\p{Lu}][\p{L}\p{M}.-]*)*)'s\s/u.exec(text)?.[1];
-const PERSON_NAME = /^(?:\p{Lu}[\p{L}\p{M}'.-]*\s+)+\p{Lu}[\p{L}\p{M}'-]*$/u;
 
 /** Person or body, and gender, from the words of a name and its role. */
 function describe(grammar: Grammar, name: string, role: string | undefined): Pick<SourceName, 'kind' | 'gender'> {
@@ -46,7 +45,8 @@ function describe(grammar: Grammar, name: string, role: string | undefined): Pic
   const gender = words.some((word) => grammar.feminine.has(word)) ? 'f' : words.some((word) => grammar.masculine.has(word)) ? 'm' : undefined;
   const plural = /^\p{Ll}+s$/u.test(name.split(' ').pop() ?? '');
   const body = grammar.roles.has(last) ? plural : plural || wordsOf(name).some((word) => grammar.organisations.has(word));
-  const person = !body && (gender !== undefined || words.some((word) => grammar.honorifics.has(word)) || grammar.roles.has(last) || PERSON_NAME.test(name));
+  // Two capitalised words may be a firm ("Halden Foods"): only a title, a role or a gendered word makes a person.
+  const person = !body && (gender !== undefined || words.some((word) => grammar.honorifics.has(word)) || grammar.roles.has(last) || grammar.roles.has(words[0] ?? ''));
   const described: Pick<SourceName, 'kind' | 'gender'> = {};
   if (body || person) described.kind = body ? 'body' : 'person';
   if (gender) described.gender = gender;
@@ -77,6 +77,8 @@ export function nameSource(grammar: Grammar, phrase: string, apposition?: string
     role = role ? `${title}; ${role}` : title;
     name = rest.join(' ');
   }
+  // "No group claimed responsibility": a negated subject reports nothing.
+  if (grammar.modals.has(phrase.trim().split(/\s+/)[0]!.toLowerCase())) return null;
   const lower = name.toLowerCase();
   const last = lower.split(' ').pop()!;
   const isNumber = /^[\d.,]+$/.test(lower) || NUMBER_WORDS.has(lower);

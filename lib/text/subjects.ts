@@ -24,6 +24,10 @@ const MAX_ASIDE = 16;
 /** Words between a passive cue and its agent: "described as “heartbreaking” by the department". */
 const AGENT_REACH = 8;
 
+/** "repeatedly", "reportedly": skipped before a cue; "the family", "the assembly" are nouns. */
+const isAdverb = (grammar: Grammar, tokens: readonly Token[], index: number) =>
+  ADVERB.test(tokens[index]!.text) && !isArticle(grammar, tokens, index - 1) && !grammar.organisations.has(tokens[index]!.lower) && !grammar.roles.has(tokens[index]!.lower);
+
 const quoted = (sentence: AnalysedSentence, phrase: Phrase) =>
   isQuoted(sentence, sentence.tokens[phrase.from]!.start) || isQuoted(sentence, sentence.tokens[phrase.to]!.start);
 
@@ -134,6 +138,20 @@ function antecedent(grammar: Grammar, sentence: AnalysedSentence, relative: numb
   return name && !quoted(sentence, name) && opensClause(grammar, tokens, name.from - 1) ? { main: name, apposition: phrase } : { main: phrase };
 }
 
+/** "A senior official who asked not to be named said …": the phrase before a relative clause that ends at `end`. */
+function relativeHead(grammar: Grammar, sentence: AnalysedSentence, end: number): Subject | null {
+  const { tokens } = sentence;
+  for (let k = end; k > 0 && end - k <= MAX_ASIDE; k--) {
+    const token = tokens[k]!;
+    if (!isWord(token) || grammar.verbs.has(token.lower)) return null;
+    if (grammar.relativePronouns.has(token.lower)) {
+      const head = antecedent(grammar, sentence, k);
+      return head && isSpeakerHead(grammar, tokens, head.main) ? head : null;
+    }
+  }
+  return null;
+}
+
 /** "has been described as “heartbreaking” by the conservation department": the agent of a passive cue. */
 function passiveAgent(grammar: Grammar, sentence: AnalysedSentence, cue: Cue): Subject | null {
   const { tokens } = sentence;
@@ -158,13 +176,13 @@ export function resolveSubject(grammar: Grammar, sentence: AnalysedSentence, cue
     if (grammar.passives.has(token.lower) && !participle) return passiveAgent(grammar, sentence, cue);
     const open = parenthesisStart(tokens, j);
     if (open >= 0) j = open;
-    else if (!grammar.auxiliaries.has(token.lower) && !grammar.passives.has(token.lower) && !ADVERB.test(token.text)) break;
+    else if (!grammar.auxiliaries.has(token.lower) && !grammar.passives.has(token.lower) && !isAdverb(grammar, tokens, j)) break;
   }
   const before = tokens[j];
   if (before && grammar.modals.has(before.text)) return null;
   if (isWord(before) && !isQuoted(sentence, before!.start)) {
     if (grammar.relativePronouns.has(before!.lower)) return antecedent(grammar, sentence, j);
-    if (!grammar.coordinators.has(before!.lower)) return subjectBefore(grammar, sentence, j);
+    if (!grammar.coordinators.has(before!.lower)) return subjectBefore(grammar, sentence, j) ?? relativeHead(grammar, sentence, j);
     // "… toured the plant and said": the clause's subject, unless the sentence's speaker already says this part.
     return earlier ? null : clauseOpening(grammar, sentence, clauseStart(grammar, tokens, j));
   }
