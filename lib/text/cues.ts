@@ -95,15 +95,17 @@ export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const phrases = byFirst.get(token.lower);
+    const particles = grammar.particleVerbs.get(token.lower);
+    const nounLike = grammar.nounLikeVerbs.has(token.lower);
+    if (!phrases && !particles && !nounLike && !grammar.cueWords.has(token.lower)) continue;
     if (!isWord(token) || isQuoted(sentence, token.start)) continue;
-    const phrase = byFirst.get(token.lower)?.find(({ words }) => words.every((word, k) => tokens[i + k]?.lower === word));
+    const phrase = phrases?.find(({ words }) => words.every((word, k) => tokens[i + k]?.lower === word));
     if (phrase) {
       cues.push({ from: i, to: i + phrase.words.length, preposition: phrase.preposition });
       i += phrase.words.length - 1;
       continue;
     }
-    const particles = grammar.vocabulary.particleVerbs[token.lower];
-    const nounLike = grammar.nounLikeVerbs.has(token.lower);
     if (!particles && !nounLike && !grammar.cueWords.has(token.lower)) continue;
     if (grammar.clauseVerbs.has(token.lower) && !opensClause(grammar, tokens, i)) continue;
     if (grammar.quoteVerbs.has(token.lower) && !besideQuotation(sentence, i)) continue;

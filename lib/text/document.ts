@@ -25,6 +25,8 @@ export interface AnalysedText {
 /** Marks that always open a quotation, with the marks that may close it. */
 const OPENERS: Record<string, string> = { '“': '”"', '„': '“”"', '«': '»', '‹': '›', '‘': '’' };
 const LETTER = /[\p{L}\p{N}]/u;
+/** Every mark that may open or close a quotation; the scan jumps from one to the next. */
+const QUOTE_MARK = /["'“”„«»‹›‘’]/g;
 const SPACE_BEFORE = /[\s([{\u2014\u2013-]/u;
 
 /**
@@ -36,8 +38,10 @@ export function quotationSpans(paragraph: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   let closers = '';
-  for (let i = 0; i < paragraph.length; i++) {
-    const char = paragraph[i]!;
+  QUOTE_MARK.lastIndex = 0;
+  for (let found = QUOTE_MARK.exec(paragraph); found; found = QUOTE_MARK.exec(paragraph)) {
+    const i = found.index;
+    const char = found[0];
     const before = i === 0 ? ' ' : paragraph[i - 1]!;
     const after = paragraph[i + 1] ?? ' ';
     if (open >= 0) {

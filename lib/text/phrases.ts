@@ -10,6 +10,7 @@ export interface Grammar {
   /** Every single-word cue form (verbs, clause, quote and noun-like verbs) and one-word source prepositions: none sits in a name. */
   readonly cueWords: ReadonlySet<string>;
   readonly clauseVerbs: ReadonlySet<string>;
+  readonly particleVerbs: ReadonlyMap<string, readonly string[]>;
   readonly quoteVerbs: ReadonlySet<string>;
   readonly nounLikeVerbs: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
@@ -56,6 +57,7 @@ export function grammarFor(locale: string): Grammar {
       ...vocabulary.sourcePrepositions.filter((phrase) => !phrase.includes(' ')),
     ]),
     clauseVerbs: set(vocabulary.clauseVerbs ?? []),
+    particleVerbs: new Map(Object.entries(vocabulary.particleVerbs)),
     quoteVerbs: set(vocabulary.quoteVerbs ?? []),
     nounLikeVerbs: set(vocabulary.nounLikeVerbs),
     articles: set(vocabulary.articles),
