@@ -46,7 +46,7 @@ function isModifier(grammar: Grammar, tokens: readonly Token[], index: number): 
 }
 
 /** "maintains that", "showed:": a clause verb is a cue only before its content clause or quotation. */
-function opensClause(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
+function introducesClause(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   return Boolean(next && (grammar.complementizers.has(next.lower) || /^["“«„:]$/.test(next.text)));
 }
@@ -107,7 +107,7 @@ export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
       continue;
     }
     if (!particles && !nounLike && !grammar.cueWords.has(token.lower)) continue;
-    if (grammar.clauseVerbs.has(token.lower) && !opensClause(grammar, tokens, i)) continue;
+    if (grammar.clauseVerbs.has(token.lower) && !introducesClause(grammar, tokens, i)) continue;
     if (grammar.quoteVerbs.has(token.lower) && !besideQuotation(sentence, i)) continue;
     // "The United States": a capitalised form inside a sentence is a name.
     if (i > 0 && token.text !== token.lower && isWord(tokens[i - 1])) continue;

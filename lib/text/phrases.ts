@@ -32,6 +32,8 @@ export interface Grammar {
   readonly organisations: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
   readonly dataNouns: ReadonlySet<string>;
+  /** Lower-case words with these endings are verbs and end a noun phrase ("The governor toured"). */
+  readonly verbForm?: RegExp;
   readonly quantities: ReadonlySet<string>;
   readonly nonSources: ReadonlySet<string>;
   readonly honorifics: ReadonlySet<string>;
@@ -78,6 +80,7 @@ export function grammarFor(locale: string): Grammar {
     organisations: set(vocabulary.organisationNouns),
     timeWords: set(vocabulary.timeWords),
     dataNouns: set(vocabulary.dataNouns),
+    ...(vocabulary.verbEndings ? { verbForm: new RegExp(`^\\p{Ll}{3,}(?:${vocabulary.verbEndings.join('|')})$`, 'u') } : {}),
     quantities: set(vocabulary.quantityNouns),
     nonSources: set(vocabulary.nonSources),
     honorifics: set(vocabulary.honorifics),
@@ -95,15 +98,13 @@ export interface Phrase {
 }
 
 const MAX_PHRASE_WORDS = 8;
-/** English verb forms that end a noun phrase ("The governor toured"). */
-const VERB_FORM = /^\p{Ll}{3,}(?:ed|ing)$/u;
 const ELIDED_ARTICLE = /^[ld]['’]/i;
 
 export const isWord = (token: Token | undefined): boolean => token !== undefined && (token.opens === 'letter' || token.opens === 'mark');
 export const isCapitalised = (token: Token | undefined): boolean => Boolean(token && /^\p{Lu}/u.test(token.text));
 
 /** "E" in "Greta E. Holmberg": one capital letter and a full stop, never an article or a conjunction. */
-export function isInitial(tokens: readonly Token[], index: number): boolean {
+function isInitial(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   return Boolean(token && token.text.length === 1 && isCapitalised(token) && tokens[index + 1]?.text === '.');
 }
@@ -131,13 +132,13 @@ function isModifier(grammar: Grammar, tokens: readonly Token[], index: number): 
 }
 
 /** Whether a token may sit inside a source's noun phrase. */
-export function fitsPhrase(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
+function fitsPhrase(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
   if (isAbbreviationDot(tokens, index) || isInitial(tokens, index)) return true;
   if (!isWord(token) || grammar.cueWords.has(token.lower) || grammar.auxiliaries.has(token.lower) || grammar.passives.has(token.lower)) return false;
   // "May" and "Will" are names; "may" and "will" are modals.
-  if (grammar.modals.has(token.text) || (grammar.vocabulary === REPORTING_BY_LANGUAGE.en && VERB_FORM.test(token.text) && !isModifier(grammar, tokens, index) && !isArticle(grammar, tokens, index - 1))) return false;
+  if (grammar.modals.has(token.text) || (grammar.verbForm?.test(token.text) && !isModifier(grammar, tokens, index) && !isArticle(grammar, tokens, index - 1))) return false;
   if (!grammar.clauseWords.has(token.lower) && !grammar.joining.has(token.lower)) return true;
   // "Ministry of Health", "Ministerio de Salud": a joining word between two capitalised words.
   return grammar.joining.has(token.lower) && isCapitalised(tokens[index - 1]) && isCapitalised(tokens[index + 1]);

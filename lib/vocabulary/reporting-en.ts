@@ -25,6 +25,7 @@ export const ENGLISH: ReportingVocabulary = {
     'forecasts', 'forecast', 'projects', 'warning', 'claims', 'reports', 'estimates', 'announces', 'confirms', 'notes',
     'states', 'disputes', 'rejects', 'promises', 'warnings', 'counted', 'recorded',
   ],
+  verbEndings: ['ed', 'ing'],
   particleVerbs: { put: ['at', 'on'], puts: ['at', 'on'], putting: ['at', 'on'], pegged: ['at'], pegs: ['at'], placed: ['at'], places: ['at'] },
   phrases: [
     'put the number at', 'put the figure at', 'put the toll at', 'put the death toll at', 'put turnout at',

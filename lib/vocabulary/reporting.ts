@@ -68,6 +68,8 @@ export interface ReportingVocabulary {
   /** Titles and role nouns that tell a woman or a man, for "she" and "he". */
   feminine: readonly string[];
   masculine: readonly string[];
+  /** Endings of verb forms that end a noun phrase ("toured", "visiting"), where the language marks them so. */
+  verbEndings?: readonly string[];
   /** Nouns are written with a capital (German): a source's phrase ends at the first lower-case word after its noun. */
   capitalisedNouns?: boolean;
 }
