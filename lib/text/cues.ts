@@ -109,6 +109,7 @@ export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
     if (!particles && !nounLike && !grammar.cueWords.has(token.lower)) continue;
     if (grammar.clauseVerbs.has(token.lower) && !introducesClause(grammar, tokens, i)) continue;
     if (grammar.quoteVerbs.has(token.lower) && !besideQuotation(sentence, i)) continue;
+    if (grammar.vocabulary.notBefore?.[token.lower]?.includes(tokens[i + 1]?.lower ?? '')) continue;
     // "The United States": a capitalised form inside a sentence is a name.
     if (i > 0 && token.text !== token.lower && isWord(tokens[i - 1])) continue;
     if (isModifier(grammar, tokens, i)) continue;

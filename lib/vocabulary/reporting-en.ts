@@ -17,7 +17,8 @@ export const ENGLISH: ReportingVocabulary = {
     'cited', 'citing', 'called', 'described', 'accuse', 'accuses', 'accused', 'urged',
     'revealed', 'disclosed', 'divulged', 'predicted', 'predicts', 'testified', 'tweeted', 'replied', 'responded',
     'conceded', 'emphasized', 'emphasised', 'stressed', 'reaffirmed', 'promised', 'pledged', 'vowed',
-    'condemned', 'criticized', 'criticised', 'complained', 'blamed',
+    'condemned', 'criticized', 'criticised', 'complained', 'blamed', 'hailed', 'defended', 'compiled', 'expressed',
+    'apologized', 'apologised', 'urge', 'urges',
   ],
   clauseVerbs: ['maintain', 'maintains', 'maintained', 'maintaining', 'showed', 'shows', 'suggested', 'suggests', 'concluded', 'found'],
   quoteVerbs: ['asked', 'continued', 'instructed', 'recalled', 'quipped', 'joked'],
@@ -26,6 +27,7 @@ export const ENGLISH: ReportingVocabulary = {
     'states', 'disputes', 'rejects', 'promises', 'warnings', 'counted', 'recorded',
   ],
   verbEndings: ['ed', 'ing'],
+  notBefore: { add: ['to'], adds: ['to'], added: ['to'], adding: ['to'] },
   particleVerbs: { put: ['at', 'on'], puts: ['at', 'on'], putting: ['at', 'on'], pegged: ['at'], pegs: ['at'], placed: ['at'], places: ['at'] },
   phrases: [
     'put the number at', 'put the figure at', 'put the toll at', 'put the death toll at', 'put turnout at',

@@ -20,6 +20,8 @@ export interface ReportingVocabulary {
   clauseVerbs?: readonly string[];
   /** Cues only beside a quotation ("“Don't get nervous,” instructed …", "“…,” Yoon continued"). */
   quoteVerbs?: readonly string[];
+  /** Cue forms that are no cue before these words ("adding to the challenges"). */
+  notBefore?: Readonly<Record<string, readonly string[]>>;
   /** Cues read only when one of the listed words follows within a few words ("put … at", "fijaron en"). */
   particleVerbs: Readonly<Record<string, readonly string[]>>;
   /** Multi-word cues whose subject comes before them ("told reporters", "sprach von"). */
