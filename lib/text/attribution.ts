@@ -25,6 +25,9 @@ function endsSentence(tokens: readonly Token[], from: number): boolean {
   return words.length <= TRAILING_WORDS && words.every(isWord);
 }
 
+/** Words between a cue and its "that": "said on Monday that". */
+const COMPLEMENT_REACH = 3;
+
 const isClausePunctuation = (char: string | undefined) => char !== undefined && /[\s,;:—–-]/.test(char);
 
 /** Start and end of `text[from, to)` without surrounding spaces, clause punctuation or a dangling clause word ("while", "mientras que"). */
@@ -60,9 +63,12 @@ function claimSpan(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, subje
     if (endsSentence(tokens, cue.to)) return [0, subjectStart];
     if (tokens[cue.to]?.text === ',') return [0, text.length];
   }
-  const that = tokens[cue.to];
-  const skip = that && grammar.complementizers.has(that.lower) ? that.end : cueEnd;
-  return [skip, text.length];
+  // "announced on Monday that it would close": the claim starts after "that" when only a few words come first.
+  for (let k = cue.to; k < tokens.length && k - cue.to <= COMPLEMENT_REACH; k++) {
+    if (grammar.complementizers.has(tokens[k]!.lower)) return [tokens[k]!.end, text.length];
+    if (!isWord(tokens[k]) || grammar.cueWords.has(tokens[k]!.lower)) break;
+  }
+  return [cueEnd, text.length];
 }
 
 function attributionsIn(grammar: Grammar, sentence: AnalysedSentence, index: number): Attribution[] {
