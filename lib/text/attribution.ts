@@ -20,9 +20,13 @@ export interface Attribution extends SourceName {
 /** After a trailing "…, the mayor said" come at most a few words ("in a statement on Monday") and the closing punctuation. */
 const TRAILING_WORDS = 5;
 
-function endsSentence(tokens: readonly Token[], from: number): boolean {
+/** Whether only closing punctuation, or a few words opening with a preposition or a time word, follow token `from`. */
+function endsSentence(grammar: Grammar, tokens: readonly Token[], from: number): boolean {
   const words = tokens.slice(from).filter((token) => !/^[.!?,"”'’)»]$/.test(token.text));
-  return words.length <= TRAILING_WORDS && words.every(isWord);
+  if (!words.length) return true;
+  const first = words[0]!.lower;
+  const adverbial = grammar.objectPrepositions.has(first) || grammar.timeWords.has(first) || grammar.auxiliaries.has(first);
+  return adverbial && words.length <= TRAILING_WORDS && words.every(isWord);
 }
 
 /** Words between a cue and its "that": "said on Monday that". */
@@ -53,14 +57,14 @@ function claimSpan(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, subje
     const leads = /^[\s"“'‘(¿¡«„]*$/.test(text.slice(0, cueStart));
     let lead = cue.from;
     while (lead > 0 && grammar.auxiliaries.has(tokens[lead - 1]!.lower)) lead--;
-    if (leads) return [subjectEnd, text.length];
+    if (leads || subject.subordinate) return [subjectEnd, text.length];
     // "…, according to whale rescue group Project Jonah, with 140 pilot whales …": the content runs on past the source.
     const runsOn = cue.preposition && /[\p{L}\p{N}]/u.test(text.slice(subjectEnd));
     return runsOn ? [0, text.length] : [0, tokens[lead]!.start];
   }
   // "…, the mayor said." gives the content first; "Each year, officials said, it uses …" has it on both sides.
   if (subjectStart > 0 && /[,”"»“]\s*$/.test(text.slice(0, subjectStart))) {
-    if (endsSentence(tokens, cue.to)) return [0, subjectStart];
+    if (endsSentence(grammar, tokens, cue.to)) return [0, subjectStart];
     if (tokens[cue.to]?.text === ',') return [0, text.length];
   }
   // "announced on Monday that it would close": the claim starts after "that" when only a few words come first.

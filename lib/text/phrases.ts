@@ -101,7 +101,8 @@ const MAX_PHRASE_WORDS = 8;
 const ELIDED_ARTICLE = /^[ld]['’]/i;
 
 export const isWord = (token: Token | undefined): boolean => token !== undefined && (token.opens === 'letter' || token.opens === 'mark');
-export const isCapitalised = (token: Token | undefined): boolean => Boolean(token && /^\p{Lu}/u.test(token.text));
+/** Capitalised, after an elided article too ("l’Arcep"). */
+export const isCapitalised = (token: Token | undefined): boolean => Boolean(token && /^(?:[ldLD]['’])?\p{Lu}/u.test(token.text));
 
 /** "E" in "Greta E. Holmberg": one capital letter and a full stop, never an article or a conjunction. */
 function isInitial(tokens: readonly Token[], index: number): boolean {

@@ -23,6 +23,7 @@ export interface SourceName {
 }
 
 const NUMBER_WORDS = new Set([...Object.keys(SMALL_NUMBER_WORDS.en), ...Object.keys(SMALL_NUMBER_WORDS.es)]);
+const CONTRACTION = /\p{L}['’](?:re|m|ve|ll|d)\b|n['’]t\b/iu;
 const ELIDED = /^([LlDd]['’])(?=\p{L})/u;
 
 function stripArticle(grammar: Grammar, text: string): string {
@@ -77,8 +78,8 @@ export function nameSource(grammar: Grammar, phrase: string, apposition?: string
     role = role ? `${title}; ${role}` : title;
     name = rest.join(' ');
   }
-  // "No group claimed responsibility": a negated subject reports nothing.
-  if (grammar.modals.has(phrase.trim().split(/\s+/)[0]!.toLowerCase())) return null;
+  // "No group claimed responsibility": a negated subject reports nothing; "We're told", "Aren't those" are no names.
+  if (grammar.modals.has(phrase.trim().split(/\s+/)[0]!.toLowerCase()) || CONTRACTION.test(phrase)) return null;
   const lower = name.toLowerCase();
   const last = lower.split(' ').pop()!;
   const isNumber = /^[\d.,]+$/.test(lower) || NUMBER_WORDS.has(lower);

@@ -70,7 +70,7 @@ function namedLater(entries: Entry[], mention: Attribution): Entry | undefined {
 /**
  * The source a pronoun refers to. "she": the latest woman named (a title or role says so), else the latest person of
  * unknown gender, since reports mark women ("Ms.", "spokeswoman") far more often than men; "he": the latest person
- * not known to be a woman. "it": the latest body, else the latest source not known to be a person; "they": the latest body or group, else the latest source.
+ * not known to be a woman. "it": the latest body not named in the plural, else the latest such source not known to be a person; "they": the latest body or group, else the latest source.
  * Undefined when nothing fits.
  */
 function referent(entries: Entry[], mention: Attribution, previous: Entry | undefined): Entry | undefined {
@@ -81,7 +81,10 @@ function referent(entries: Entry[], mention: Attribution, previous: Entry | unde
     if (refers === 'f') return latest(people.filter((entry) => entry.gender === 'f')) ?? latest(unknown);
     return latest(people.filter((entry) => entry.gender !== 'f'));
   }
-  if (refers === 'thing') return latest(entries.filter((entry) => entry.kind === 'body')) ?? latest(entries.filter((entry) => entry.kind === undefined));
+  if (refers === 'thing') {
+    const single = entries.filter((entry) => !/^\p{Ll}+s$/u.test(entry.name.split(/\s+/).pop() ?? ''));
+    return latest(single.filter((entry) => entry.kind === 'body')) ?? latest(single.filter((entry) => entry.kind === undefined));
+  }
   return latest(entries.filter((entry) => entry.kind === 'body')) ?? previous;
 }
 

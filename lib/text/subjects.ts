@@ -15,6 +15,8 @@ export interface Subject {
   apposition?: Phrase;
   /** The speaker follows the cue ("…," said the mayor; according to the ministry). */
   inverted?: boolean;
+  /** The cue opens a subordinate clause ("comme l'a souligné l'Arcep, …"): the content follows the speaker. */
+  subordinate?: boolean;
 }
 
 const PARTICIPLE = /(?:ing|ando|endo|ant)$/;
@@ -31,14 +33,22 @@ const isAdverb = (grammar: Grammar, tokens: readonly Token[], index: number) =>
 const quoted = (sentence: AnalysedSentence, phrase: Phrase) =>
   isQuoted(sentence, sentence.tokens[phrase.from]!.start) || isQuoted(sentence, sentence.tokens[phrase.to]!.start);
 
+/** "prosecutors in San Francisco and Los Angeles say": the phrase after "and" is a preposition's second object; gives the first. */
+function coordinatedObject(grammar: Grammar, tokens: readonly Token[], phrase: Phrase): Phrase | null {
+  if (!grammar.coordinators.has(tokens[phrase.from - 1]?.lower ?? '')) return null;
+  const first = phraseBefore(grammar, tokens, phrase.from - 2);
+  return first && grammar.objectPrepositions.has(tokens[first.from - 1]?.lower ?? '') ? first : null;
+}
+
 /** The subject phrase ending at token `end`; when it is a preposition's object, the head of its clause's subject instead. */
 function subjectBefore(grammar: Grammar, sentence: AnalysedSentence, end: number): (Subject & { cut?: boolean }) | null {
   const { tokens } = sentence;
   const phrase = phraseBefore(grammar, tokens, end);
   if (!phrase || quoted(sentence, phrase)) return null;
   const timeOnly = grammar.timeWords.has(tokens[phrase.to]!.lower) && phrase.from === phrase.to;
-  if (opensClause(grammar, tokens, phrase.from - 1) && !timeOnly) return { main: phrase };
-  const head = clauseSubject(grammar, tokens, clauseStart(grammar, tokens, phrase.from));
+  const coordinated = coordinatedObject(grammar, tokens, phrase);
+  if (opensClause(grammar, tokens, phrase.from - 1) && !timeOnly && !coordinated) return { main: phrase };
+  const head = clauseSubject(grammar, tokens, clauseStart(grammar, tokens, coordinated?.from ?? phrase.from));
   if (!head || head.main.from > phrase.from || quoted(sentence, head.main)) return null;
   if (!head.spokesRole && !isSpeakerHead(grammar, tokens, head.main)) return null;
   // Cut when the head leaves the phrase out ("A retired nurse" in "A retired nurse in Port Lessing"): an aside after it describes the place.
@@ -51,7 +61,7 @@ function isNominal(grammar: Grammar, tokens: readonly Token[], aside: Phrase): b
   const words = tokens.slice(aside.from, aside.to + 1);
   if (words.some((token) => grammar.cueWords.has(token.lower))) return false;
   const first = words[0]!;
-  return isArticle(grammar, tokens, aside.from) || isCapitalised(first) || first.opens === 'number' || /'s$|’s$/.test(first.text) ||
+  return isArticle(grammar, tokens, aside.from) || isCapitalised(first) || /'s$|’s$/.test(first.text) ||
     grammar.quantities.has(first.lower) || words.some((token) => grammar.roles.has(token.lower) || grammar.organisations.has(token.lower));
 }
 
@@ -68,8 +78,8 @@ function trailingRole(grammar: Grammar, tokens: readonly Token[], after: number)
   return closes && end > after + 2 && isNominal(grammar, tokens, role) ? role : undefined;
 }
 
-/** The speaker after the cue: "said the mayor.", "a déclaré jeudi le ministre", never "said the talks failed" or "said Thursday". */
-function invertedSubject(grammar: Grammar, sentence: AnalysedSentence, from: number): Subject | null {
+/** The speaker after the cue: "said the mayor.", "a déclaré jeudi le ministre", never "said the talks failed" or "said Thursday"; `withRole` reads a trailing ", role". */
+function invertedSubject(grammar: Grammar, sentence: AnalysedSentence, from: number, withRole = true): Subject | null {
   const { tokens } = sentence;
   let start = from;
   while (grammar.timeWords.has(tokens[start]?.lower ?? '') && isWord(tokens[start + 1])) start++;
@@ -80,7 +90,7 @@ function invertedSubject(grammar: Grammar, sentence: AnalysedSentence, from: num
   if (!isArticle(grammar, tokens, main.from) && !isCapitalised(tokens[main.from]) && !isSpeakerHead(grammar, tokens, bareHead)) return null;
   const next = tokens[main.to + 1];
   if (next && isWord(next) && !grammar.clauseWords.has(next.lower) && !grammar.timeWords.has(next.lower) && !grammar.relativePronouns.has(next.lower)) return null;
-  const role = trailingRole(grammar, tokens, main.to);
+  const role = withRole ? trailingRole(grammar, tokens, main.to) : undefined;
   return role ? { main, apposition: role, inverted: true } : { main, inverted: true };
 }
 
@@ -182,6 +192,11 @@ export function resolveSubject(grammar: Grammar, sentence: AnalysedSentence, cue
   if (before && grammar.modals.has(before.text)) return null;
   if (isWord(before) && !isQuoted(sentence, before!.start)) {
     if (grammar.relativePronouns.has(before!.lower)) return antecedent(grammar, sentence, j);
+    if (grammar.clauseOpeners.has(before!.lower) && !grammar.coordinators.has(before!.lower) && !participle) {
+      // "comme l'a souligné l'Arcep", "como señaló el ministro": the speaker follows the cue.
+      const inverted = invertedSubject(grammar, sentence, cue.to, false);
+      return inverted && { ...inverted, subordinate: true };
+    }
     if (!grammar.coordinators.has(before!.lower)) return subjectBefore(grammar, sentence, j) ?? relativeHead(grammar, sentence, j);
     // "… toured the plant and said": the clause's subject, unless the sentence's speaker already says this part.
     return earlier ? null : clauseOpening(grammar, sentence, clauseStart(grammar, tokens, j));

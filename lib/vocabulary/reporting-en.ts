@@ -37,7 +37,7 @@ export const ENGLISH: ReportingVocabulary = {
   articles: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'],
   determiners: ['this', 'these', 'that', 'those', 'such', 'same', 'other', 'of', 'many', 'several', 'some', 'no', 'any', 'their', 'its', 'his', 'her', 'our'],
   clauseWords: [
-    'of', 'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'with', 'and', 'but', 'as',
+    'of', 'that', 'which', 'who', 'whom', 'whose', 'whether', 'while', 'whereas', 'with', 'and', 'but', 'as',
     'after', 'because', 'when', 'where', 'although', 'though', 'since', 'if', 'than', 'or', 'so',
     'yet', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'into', 'over', 'under', 'about',
     'against', 'during', 'without', 'contrast', 'meanwhile', 'however', 'also', 'not', 'before',

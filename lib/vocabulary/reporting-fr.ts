@@ -19,7 +19,7 @@ export const FRENCH: ReportingVocabulary = {
   articles: ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'son', 'sa', 'ses', 'leur', 'leurs'],
   determiners: ['ce', 'cette', 'ces', 'de', 'des', 'du'],
   clauseWords: [
-    'que', 'qui', 'et', 'ou', 'mais', 'car', 'quand', 'lorsque', 'si', 'avec', 'pour', 'par', 'dans', 'sur',
+    'que', 'qui', 'comme', 'ainsi', 'et', 'ou', 'mais', 'car', 'quand', 'lorsque', 'si', 'avec', 'pour', 'par', 'dans', 'sur',
     'en', 'à', 'au', 'aux', 'sans', 'après', 'avant', 'contre', 'pendant', 'depuis', 'vers', 'chez', 'dont', 'où',
   ],
   coordinators: ['et'],
@@ -28,7 +28,7 @@ export const FRENCH: ReportingVocabulary = {
   joiningPrepositions: ['de', 'du', 'des', "d'"],
   objectPrepositions: ['de', 'du', 'des', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'contre', 'chez'],
   modals: ['doit', 'doivent', 'devrait', 'devraient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'va', 'vont', 'ne', "n'", 'pas'],
-  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'déjà', 'alors', 'ensuite'],
+  auxiliaries: ["l'a", "l'ont", "l'avait", 'a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'encore', 'déjà', 'alors', 'ensuite'],
   passives: ['été', 'est', 'sont', 'était', 'étaient', 'être'],
   pronouns: { il: 'm', elle: 'f', ils: 'plural', elles: 'plural' },
   roleNouns: [

@@ -17,7 +17,7 @@ export const ITALIAN: ReportingVocabulary = {
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le', "l'", 'un', 'uno', 'una', "un'", 'suo', 'sua', 'loro'],
   determiners: ['questo', 'questa', 'questi', 'queste', 'quel', 'quella'],
   clauseWords: [
-    'che', 'e', 'ed', 'o', 'ma', 'mentre', 'con', 'per', 'in', 'a', 'al', 'alla', 'ai', 'da', 'dal', 'dalla',
+    'che', 'come', 'e', 'ed', 'o', 'ma', 'mentre', 'con', 'per', 'in', 'a', 'al', 'alla', 'ai', 'da', 'dal', 'dalla',
     'su', 'sul', 'nel', 'nella', 'tra', 'fra', 'quando', 'dove', 'perché', 'se', 'senza', 'dopo', 'prima',
   ],
   coordinators: ['e', 'ed'],
