@@ -70,10 +70,18 @@ function afterSpeaker(grammar: Grammar, tokens: readonly Token[], index: number)
   return (index > 1 && isCapitalised(before)) || grammar.organisations.has(before.lower) || grammar.roles.has(before.lower);
 }
 
-/** "“…,” Yoon continued" or "continued: “…”": a quotation closes just before the cue or opens right after it. */
-function besideQuotation(sentence: AnalysedSentence, index: number): boolean {
+/** Words after a quote verb within which its quotation may open: "called last year's tax bill “the worst …”". */
+const QUOTE_REACH = 8;
+
+/**
+ * "“…,” Yoon continued", "continued: “…”", "called the debt “the transcendent issue”": a quotation closes just before
+ * the cue or opens within a few words after it; "the technique called “mental chronometry”" names, it reports nothing.
+ */
+function besideQuotation(grammar: Grammar, sentence: AnalysedSentence, index: number): boolean {
   const { tokens } = sentence;
-  const near = tokens.slice(Math.max(0, index - 4), index + 2).filter((token) => token !== tokens[index]);
+  const before = tokens[index - 1];
+  if (before && isWord(before) && !isCapitalised(before) && isArticle(grammar, tokens, index - 2) && !grammar.roles.has(before.lower)) return false;
+  const near = tokens.slice(Math.max(0, index - 4), index + QUOTE_REACH).filter((token) => token !== tokens[index]);
   return near.some((token) => /^[“”"«»„:]$/.test(token.text) || isQuoted(sentence, token.start));
 }
 
@@ -108,7 +116,7 @@ export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
     }
     if (!particles && !nounLike && !grammar.cueWords.has(token.lower)) continue;
     if (grammar.clauseVerbs.has(token.lower) && !introducesClause(grammar, tokens, i)) continue;
-    if (grammar.quoteVerbs.has(token.lower) && !besideQuotation(sentence, i)) continue;
+    if (grammar.quoteVerbs.has(token.lower) && !besideQuotation(grammar, sentence, i)) continue;
     if (grammar.vocabulary.notBefore?.[token.lower]?.includes(tokens[i + 1]?.lower ?? '')) continue;
     // "The United States": a capitalised form inside a sentence is a name.
     if (i > 0 && token.text !== token.lower && isWord(tokens[i - 1])) continue;
