@@ -122,6 +122,11 @@ function scorePage(name: string, page: GoldPage, totals: Totals): string {
     return names;
   });
   const sourceMatch = match(page.sources.length, analysis.sources.length, (e, s) => shares(entityNames[e]!, words(analysis.sources[s]!.name)));
+  if (SHOW_MISSES) {
+    const matched = new Set(sourceMatch.values());
+    page.sources.forEach((entity, e) => sourceMatch.has(e) || console.log(`  entity ${name}: ${entity} not listed`));
+    analysis.sources.forEach((source, s) => matched.has(s) || console.log(`  listed ${name}: ${source.name} matches no entity`));
+  }
   add(totals, 'entities', page.sources.length);
   add(totals, 'sources', analysis.sources.length);
   add(totals, 'sourcesMatched', sourceMatch.size);

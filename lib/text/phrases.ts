@@ -100,6 +100,7 @@ export interface Phrase {
 const MAX_PHRASE_WORDS = 8;
 const ELIDED_ARTICLE = /^[ld]['’]/i;
 
+/** A token that starts with a letter or a combining mark. */
 export const isWord = (token: Token | undefined): boolean => token !== undefined && (token.opens === 'letter' || token.opens === 'mark');
 /** Capitalised, after an elided article too ("l’Arcep"). */
 export const isCapitalised = (token: Token | undefined): boolean => Boolean(token && /^(?:[ldLD]['’])?\p{Lu}/u.test(token.text));
@@ -116,6 +117,7 @@ function isAbbreviationDot(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.text === '.' && isCapitalised(before) && before!.text.length <= 4 && isCapitalised(tokens[index + 1]);
 }
 
+/** An article or possessive of the language at `index`, never an initial ("A." in "Idris A. Kemal"). */
 export const isArticle = (grammar: Grammar, tokens: readonly Token[], index: number): boolean =>
   grammar.articles.has(tokens[index]?.lower ?? '') && !isInitial(tokens, index);
 

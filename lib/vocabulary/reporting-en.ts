@@ -72,7 +72,7 @@ export const ENGLISH: ReportingVocabulary = {
     'surveyor', 'solicitor', 'nurse', 'doctor', 'mother', 'father', 'wife', 'husband', 'son',
     'daughter', 'sister', 'brother', 'resident', 'founder', 'owner', 'editor', 'engineer',
     'attorney', 'aide', 'partner', 'member', 'staff', 'captain', 'coach', 'colonel', 'sergeant', 'lieutenant',
-    'source', 'sources', 'teacher', 'farmer', 'driver', 'witness', 'worker', 'student', 'parent', 'neighbour', 'neighbor', 'survivor',
+    'source', 'sources', 'developer', 'programmer', 'teacher', 'farmer', 'driver', 'witness', 'worker', 'student', 'parent', 'neighbour', 'neighbor', 'survivor',
     'victim', 'pilot', 'fellow', 'historian', 'scientist', 'activist', 'campaigner', 'volunteer', 'consultant',
     'executive', 'trustee', 'commentator', 'correspondent', 'reporter', 'supervisor', 'planner', 'clerk', 'sen.', 'rep.', 'gov.',
   ],

@@ -31,7 +31,7 @@ export const PORTUGUESE: ReportingVocabulary = {
   pronouns: { ele: 'm', ela: 'f', eles: 'plural', elas: 'plural' },
   roleNouns: [
     'presidente', 'ministro', 'ministra', 'prefeito', 'prefeita', 'secretário', 'secretária', 'diretor', 'diretora',
-    'porta-voz', 'governador', 'governadora', 'técnico', 'organizadores', 'coordenador', 'coordenadora', 'líder',
+    'porta-voz', 'governador', 'governadora', 'técnico', 'treinador', 'comandante', 'jogador', 'capitão', 'organizadores', 'coordenador', 'coordenadora', 'líder',
   ],
   spokesRoles: ['fonte', 'fontes', 'porta-voz', 'representante'],
   organisationNouns: ['secretaria', 'sindicato', 'guarda', 'prefeitura', 'governo', 'ministério', 'polícia', 'empresa', 'associação', 'tribunal', 'câmara'],
