@@ -4,7 +4,8 @@ import type { ContestedFigure, Figure, SectionKind, Source } from '../types';
 import { findAttributions, type Attribution } from './attribution';
 import { findContested, type SourcedFigure } from './contested';
 import { findFigures } from './figures';
-import { splitSentences } from './sentences';
+import { analyseParagraphs, type AnalysedText } from './document';
+import { speakerOf } from './figure-sources';
 import { mergeSources } from './sources';
 
 export interface SectionText {
@@ -33,32 +34,47 @@ function paragraphsOf(section: unknown): string[] {
   return Array.isArray(paragraphs) ? paragraphs.filter((p): p is string => typeof p === 'string') : [];
 }
 
-/** The attribution whose claim covers the offset, the one opened last winning. */
-function speakerAt(attributions: readonly Attribution[], offset: number): number {
-  let best = -1;
-  attributions.forEach((attribution, index) => {
-    const covers = attribution.claimStart <= offset && offset < attribution.claimEnd;
-    if (covers && (best < 0 || attribution.claimStart >= attributions[best]!.claimStart)) best = index;
+/** Attributions over analysed sections: every sentence with its section, the raw attributions and their merged sources. */
+export interface AttributedText {
+  sentences: { section: number; text: string }[];
+  /** For each sentence, its section's analysed text and its index there. */
+  analysed: { text: AnalysedText; local: number }[];
+  attributions: Attribution[];
+  sources: Source[];
+  /** For each attribution, the index of its source in `sources`, or null. */
+  sourceOf: (number | null)[];
+}
+
+/** One analysed text per section (sentences, tokens, quotations), attribution over each, sources merged across all. */
+export function attributeSections(sections: readonly unknown[], locale: string): AttributedText {
+  const sentences: AttributedText['sentences'] = [];
+  const analysed: AttributedText['analysed'] = [];
+  const attributions: Attribution[] = [];
+  sections.forEach((section, index) => {
+    const text = analyseParagraphs(paragraphsOf(section), locale);
+    const offset = sentences.length;
+    for (const attribution of findAttributions(text)) attributions.push({ ...attribution, sentence: attribution.sentence + offset });
+    text.sentences.forEach((sentence, local) => {
+      sentences.push({ section: index, text: sentence.text });
+      analysed.push({ text, local });
+    });
   });
-  return best;
+  const { sources, sourceOf } = mergeSources(attributions, locale);
+  return { sentences, analysed, attributions, sources, sourceOf };
 }
 
 function analyze(sections: readonly unknown[], locale: string): TextAnalysis {
-  const sentences = sections.flatMap((section, index) =>
-    paragraphsOf(section).flatMap((paragraph) => splitSentences(paragraph, locale).map((text) => ({ section: index, text }))),
-  );
-  const attributions = findAttributions(sentences.map((sentence) => sentence.text));
-  const { sources, sourceOf } = mergeSources(attributions);
+  const { sentences, analysed, attributions, sources, sourceOf } = attributeSections(sections, locale);
   const bySentence = sentences.map((): number[] => []);
   attributions.forEach((attribution, index) => bySentence[attribution.sentence]!.push(index));
 
   const located: SourcedFigure[] = [];
   sentences.forEach(({ text }, sentenceIndex) => {
-    const here = bySentence[sentenceIndex]!;
     for (const mention of findFigures(text, locale)) {
       if (!Number.isFinite(mention.value)) continue;
-      const speaker = here[speakerAt(here.map((i) => attributions[i]!), mention.start)];
-      const sourceIndex = speaker === undefined ? null : sourceOf[speaker];
+      const { text: section, local } = analysed[sentenceIndex]!;
+      const speaker = speakerOf(section, attributions, bySentence.slice(sentenceIndex - local), local, mention.start);
+      const sourceIndex = speaker < 0 ? null : sourceOf[speaker];
       const source = sourceIndex === null || sourceIndex === undefined ? undefined : sources[sourceIndex]!.name;
       located.push({ mention, sentence: text, sentenceIndex, source });
     }

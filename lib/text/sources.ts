@@ -1,71 +1,9 @@
-// Names a source from its subject phrase (name, role, affiliation) and merges attributions into sources, one per speaker, counting claims.
+// Merges attributions into sources, one per speaker, counting claims: surnames, roles and pronouns join the source they refer to.
 
 import type { Source } from '../types';
 import type { Attribution } from './attribution';
-import { ARTICLES, HONORIFICS, NON_SOURCES, PRONOUNS, ROLE_NOUNS } from '../vocabulary/reporting';
-import { SMALL_NUMBER_WORDS } from '../vocabulary/units';
-
-/** How a source is named in one mention. Names drop a leading article and use straight apostrophes ("the Taliban" → "Taliban"). */
-export interface SourceName {
-  /** "Attaullah Tarar", "Afghan media", "Fair Fares Coalition". */
-  name: string;
-  role?: string;
-  /** The owner in a possessive role or name: "Pakistan" for "Pakistan's Information Minister". */
-  affiliation?: string;
-  /** Named only by a role ("the mayor"), so possibly someone named earlier. */
-  roleOnly?: boolean;
-  /** A pronoun ("he said"), referring to an earlier source. */
-  pronoun?: boolean;
-}
-
-const ARTICLE_SET = new Set(ARTICLES);
-const ROLES = new Set(ROLE_NOUNS);
-const PRONOUN_SET = new Set(PRONOUNS);
-const NON_SOURCE_SET = new Set(NON_SOURCES);
-const NUMBER_WORDS = new Set([...Object.keys(SMALL_NUMBER_WORDS.en), ...Object.keys(SMALL_NUMBER_WORDS.es)]);
-
-function stripArticle(text: string): string {
-  const [first, ...rest] = text.split(' ');
-  return rest.length && ARTICLE_SET.has(first!.toLowerCase()) ? rest.join(' ') : text;
-}
-
-const hasRoleNoun = (text: string) => text.toLowerCase().split(/\s+/).some((word) => ROLES.has(word));
-const possessor = (text: string) => /^([\p{Lu}][\p{L}\p{M}.-]*(?: [\p{Lu}][\p{L}\p{M}.-]*)*)'s\s/u.exec(text)?.[1];
-
-/**
- * Name and role of a subject phrase and its apposition: split by apposition, or at the last role noun
- * ("Police spokesperson | Maria Okafor"); null when the phrase names no source.
- */
-export function nameSource(phrase: string, apposition?: string): SourceName | null {
-  const main = stripArticle(phrase.replace(/’/g, "'").replace(/\s+/g, ' '));
-  let name = main;
-  let role: string | undefined;
-  if (apposition) {
-    const other = stripArticle(apposition.replace(/’/g, "'").replace(/\s+/g, ' '));
-    const [mainRole, otherRole] = [hasRoleNoun(main), hasRoleNoun(other)];
-    // Without a role noun on one side, the lowercase side is the role ("organisers, the Fair Fares Coalition").
-    const mainIsRole = mainRole !== otherRole ? mainRole : /^\p{Ll}/u.test(main) && /^\p{Lu}/u.test(other);
-    [name, role] = mainIsRole ? [other, main] : [main, other];
-  } else {
-    const words = main.split(' ');
-    const lastRole = words.reduce((found, word, index) => (ROLES.has(word.toLowerCase()) ? index : found), -1);
-    const rest = words.slice(lastRole + 1);
-    if (lastRole >= 0 && rest.length && rest.every((word) => /^\p{Lu}/u.test(word))) {
-      role = words.slice(0, lastRole + 1).join(' ');
-      name = rest.join(' ');
-    }
-  }
-  const lower = name.toLowerCase();
-  const isNumber = /^[\d.,]+$/.test(lower) || NUMBER_WORDS.has(lower);
-  if (!name || isNumber || NON_SOURCE_SET.has(lower) || NON_SOURCE_SET.has(lower.split(' ').pop()!) || /(?:'s|s')$/.test(name)) return null;
-  const source: SourceName = { name };
-  if (role) source.role = role;
-  const affiliation = possessor(role ?? name);
-  if (affiliation) source.affiliation = affiliation;
-  if (!role && hasRoleNoun(name.split(' ').pop()!)) source.roleOnly = true;
-  if (PRONOUN_SET.has(lower)) source.pronoun = true;
-  return source;
-}
+import { grammarFor } from './phrases';
+import type { SourceName } from './source-names';
 
 export interface MergedSources {
   /** In order of first mention. */
@@ -79,19 +17,23 @@ interface Entry {
   role?: string;
   affiliation?: string;
   roleOnly: boolean;
+  kind?: SourceName['kind'];
+  gender?: SourceName['gender'];
   sentences: Set<number>;
   lastSeen: number;
 }
 
 const key = (name: string) => name.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').trim();
 const lastWord = (text: string | undefined) => (text ? key(text).split(/\s+/).pop() ?? '' : '');
-const TITLES = new Set(HONORIFICS);
-const withoutTitle = (name: string) => name.split(/\s+/).filter((word) => !TITLES.has(word.toLowerCase().replace(/\.$/, ''))).join(' ');
 const isPersonName = (name: string) => /^(?:\p{Lu}[\p{L}\p{M}'.-]*\s+)+\p{Lu}[\p{L}\p{M}'-]*$/u.test(name);
 
+function latest(entries: Entry[]): Entry | undefined {
+  return entries.reduce<Entry | undefined>((best, entry) => (!best || entry.lastSeen > best.lastSeen ? entry : best), undefined);
+}
+
 /** "Asif" after "Khawaja Asif", "Dr. Ruiz" after "Dr. Ana Ruiz": a lone surname that ends a person's full name seen before. */
-function bySurname(entries: Entry[], mention: Attribution): Entry | undefined {
-  const bare = withoutTitle(mention.name);
+function bySurname(entries: Entry[], mention: Attribution, titles: ReadonlySet<string>): Entry | undefined {
+  const bare = mention.name.split(/\s+/).filter((word) => !titles.has(word.toLowerCase().replace(/\.$/, ''))).join(' ');
   if (!/^\p{Lu}[\p{L}\p{M}'-]+$/u.test(bare)) return undefined;
   const surname = key(bare);
   return latest(entries.filter((entry) => !entry.roleOnly && isPersonName(entry.name) && lastWord(entry.name) === surname));
@@ -104,12 +46,17 @@ function bySurname(entries: Entry[], mention: Attribution): Entry | undefined {
 function byRole(entries: Entry[], mention: Attribution): Entry | undefined {
   if (!mention.roleOnly && !/^\p{Ll}+$/u.test(mention.name)) return undefined;
   const head = lastWord(mention.name);
+  // "Environmental Protection officials" is not "Con Edison officials": capitalised words must be the same body's.
+  const proper = mention.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map(key);
   return latest(
-    entries.filter(
-      (entry) =>
+    entries.filter((entry) => {
+      const words = new Set(key(`${entry.name} ${entry.role ?? ''}`).split(/\s+/));
+      return (
         (lastWord(entry.role) === head || lastWord(entry.name) === head) &&
-        (!mention.affiliation || entry.affiliation === mention.affiliation),
-    ),
+        proper.every((word) => words.has(word)) &&
+        (!mention.affiliation || entry.affiliation === mention.affiliation)
+      );
+    }),
   );
 }
 
@@ -120,22 +67,41 @@ function namedLater(entries: Entry[], mention: Attribution): Entry | undefined {
   return latest(entries.filter((entry) => entry.roleOnly && lastWord(entry.name) === head));
 }
 
-function latest(entries: Entry[]): Entry | undefined {
-  return entries.reduce<Entry | undefined>((best, entry) => (!best || entry.lastSeen > best.lastSeen ? entry : best), undefined);
+/**
+ * The source a pronoun refers to. "she": the latest woman named (a title or role says so), else the latest person of
+ * unknown gender, since reports mark women ("Ms.", "spokeswoman") far more often than men; "he": the latest person
+ * not known to be a woman. "it": the latest body not named in the plural, else the latest such source not known to be a person; "they": the latest body or group, else the latest source.
+ * Undefined when nothing fits.
+ */
+function referent(entries: Entry[], mention: Attribution, previous: Entry | undefined): Entry | undefined {
+  const refers = mention.refers;
+  if (refers === 'm' || refers === 'f') {
+    const people = entries.filter((entry) => entry.kind !== 'body');
+    const unknown = people.filter((entry) => entry.gender === undefined);
+    if (refers === 'f') return latest(people.filter((entry) => entry.gender === 'f')) ?? latest(unknown);
+    return latest(people.filter((entry) => entry.gender !== 'f'));
+  }
+  if (refers === 'thing') {
+    const single = entries.filter((entry) => !/^\p{Ll}+s$/u.test(entry.name.split(/\s+/).pop() ?? ''));
+    return latest(single.filter((entry) => entry.kind === 'body')) ?? latest(single.filter((entry) => entry.kind === undefined));
+  }
+  return latest(entries.filter((entry) => entry.kind === 'body')) ?? previous;
 }
 
-/** Sources of the attributions, in order of first mention, claims counted once per sentence. */
-export function mergeSources(attributions: readonly Attribution[]): MergedSources {
+/** Sources of the attributions, in order of first mention, claims counted once per sentence; `locale` picks the titles ignored in surnames. */
+export function mergeSources(attributions: readonly Attribution[], locale = 'en'): MergedSources {
+  const titles = new Set(grammarFor(locale).vocabulary.honorifics);
   const entries: Entry[] = [];
   const sourceOf: (number | null)[] = [];
   let previous: Entry | undefined;
   attributions.forEach((mention, order) => {
     let entry: Entry | undefined;
-    if (mention.pronoun) entry = previous;
-    else {
+    if (mention.pronoun) {
+      entry = referent(entries, mention, previous);
+    } else {
       entry =
         entries.find((candidate) => key(candidate.name) === key(mention.name)) ??
-        bySurname(entries, mention) ??
+        bySurname(entries, mention, titles) ??
         byRole(entries, mention);
       const upgraded = entry ? undefined : namedLater(entries, mention);
       if (upgraded) Object.assign(upgraded, { name: mention.name, role: mention.role, roleOnly: false });
@@ -146,6 +112,8 @@ export function mergeSources(attributions: readonly Attribution[]): MergedSource
       }
       entry.role ??= mention.role;
       entry.affiliation ??= mention.affiliation;
+      entry.kind ??= mention.kind;
+      entry.gender ??= mention.gender;
     }
     if (!entry) {
       sourceOf.push(null);

@@ -1,38 +1,95 @@
-// Vocabulary for attribution: reporting verbs, dispute words, roles and the grammar words around a source (English, Spanish).
+// Vocabulary for attribution, one data module per language (reporting-en, -es, -fr, -de, -it, -pt), and the word lists other annotators share.
 
-/** Single-word reporting verbs in their inflections, matched as whole words. Base forms that are mostly nouns ("state", "report", "claim") are left out. */
-export const REPORTING_VERBS: readonly string[] = [
-  'say', 'says', 'said', 'saying', 'stated', 'stating', 'claims', 'claimed', 'claiming',
-  'reports', 'reported', 'announce', 'announces', 'announced', 'announcing', 'estimates',
-  'estimated', 'disputes', 'disputed', 'disputing', 'deny', 'denies', 'denied', 'denying',
-  'reject', 'rejects', 'rejected', 'rejecting', 'insist', 'insists', 'insisted', 'insisting',
-  'warn', 'warns', 'warned', 'warning', 'promises', 'promised', 'tell', 'tells', 'told', 'add',
-  'adds', 'added', 'adding', 'argue', 'argues', 'argued', 'arguing', 'confirm', 'confirms',
-  'confirmed', 'confirming', 'counted', 'noted', 'noting', 'explain', 'explains', 'explained',
-  'explaining', 'maintain', 'maintains', 'maintained', 'maintaining', 'acknowledge',
-  'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting',
-  'assert', 'asserts', 'asserted', 'asserting', 'contend', 'contends', 'contended', 'contending',
-  'expresses', 'expressed', 'expressing', 'countered', 'contradict', 'contradicted', 'contest',
-  'contested', 'calculate', 'calculated', 'tallied', 'recorded', 'wrote', 'writes', 'dijo',
-  'dice', 'dicen', 'dijeron', 'decía', 'afirmó', 'afirma', 'afirman', 'afirmaron', 'afirmando',
-  'informó', 'informa', 'informan', 'informaron', 'estimó', 'estima', 'estiman', 'estimaron',
-  'denunció', 'denuncia', 'denunciaron', 'negó', 'niega', 'niegan', 'negaron', 'aseguró',
-  'asegura', 'aseguran', 'aseguraron', 'asegurando', 'declaró', 'declara', 'declararon', 'señaló',
-  'señala', 'señalaron', 'indicó', 'indica', 'indicaron', 'explicó', 'añadió', 'agregó',
-  'sostuvo', 'sostiene', 'advirtió', 'advierte', 'prometió', 'confirmó', 'confirma', 'reconoció',
-  'cifró', 'cifra', 'cifran', 'cifraron', 'calculó', 'calculan', 'calcularon', 'contabilizó',
-  'contabilizaron', 'rechazó', 'rechazaron', 'insistió',
-];
+import { ENGLISH } from './reporting-en';
+import { SPANISH } from './reporting-es';
+import { FRENCH } from './reporting-fr';
+import { GERMAN } from './reporting-de';
+import { ITALIAN } from './reporting-it';
+import { PORTUGUESE } from './reporting-pt';
 
-/** Multi-word reporting phrases whose subject comes before them. */
-export const REPORTING_PHRASES: readonly string[] = [
-  'told reporters', 'told journalists', 'put the number at', 'put the figure at',
-  'put the toll at', 'put the death toll at', 'put turnout at', 'put the turnout at',
-  'put the crowd at', 'put attendance at',
-];
+/** What a pronoun subject can refer to: a man, a woman, a group or body ("they"), an organisation or document ("it"). */
+export type PronounKind = 'm' | 'f' | 'plural' | 'thing';
 
-/** Phrases whose source follows them ("according to the ministry", "según la policía"). */
-export const SOURCE_PREPOSITIONS: readonly string[] = ['according to', 'según', 'de acuerdo con'];
+/** The words attribution reads in one language. Every list is lower case and matched against whole tokens. */
+export interface ReportingVocabulary {
+  /** Single-word cues in their inflections; the subject stands before them or, after a quotation or a comma, after them. */
+  verbs: readonly string[];
+  /** Cue forms that are also nouns or adjectives ("claims", "estimates", "cifra"): cues only before a clause, a number or a noun phrase. */
+  nounLikeVerbs: readonly string[];
+  /** Cues only before "that", a quotation or a colon ("maintains that", never "maintains 4,300 miles of mains"). */
+  clauseVerbs?: readonly string[];
+  /** Cues only beside a quotation ("“Don't get nervous,” instructed …", "“…,” Yoon continued"). */
+  quoteVerbs?: readonly string[];
+  /** Cue forms that are no cue before these words ("adding to the challenges"). */
+  notBefore?: Readonly<Record<string, readonly string[]>>;
+  /** Cues read only when one of the listed words follows within a few words ("put … at", "fijaron en"). */
+  particleVerbs: Readonly<Record<string, readonly string[]>>;
+  /** Multi-word cues whose subject comes before them ("told reporters", "sprach von"). */
+  phrases: readonly string[];
+  /** Phrases whose source follows them ("according to", "selon", "nach Angaben"). */
+  sourcePrepositions: readonly string[];
+  /** Nouns for data or counts between a source preposition and its source ("according to figures from"). */
+  dataNouns: readonly string[];
+  /** Articles and possessives: they open a noun phrase and are dropped from a source's name. */
+  articles: readonly string[];
+  /** Demonstratives and quantity words: a cue form right after them is a noun ("these estimates", "esta cifra"). */
+  determiners: readonly string[];
+  /** Words that end a source's noun phrase. */
+  clauseWords: readonly string[];
+  /** "and" in "toured the plant and said": the clause's subject speaks. */
+  coordinators: readonly string[];
+  /** "that" after a cue: the claim starts after it. */
+  complementizers: readonly string[];
+  /** "who", "which": the speaker is the noun phrase before them. */
+  relativePronouns: readonly string[];
+  /** "of", "de": a role's or body's complement stays in its name ("comité de huelga", "deputy head of the command"). */
+  joiningPrepositions: readonly string[];
+  /** A noun phrase right after one of these is its object, never a speaker. */
+  objectPrepositions: readonly string[];
+  /** Before a cue these make it a demand, a future or a possibility, not a report ("must reject", "would add"). */
+  modals: readonly string[];
+  /** Auxiliaries and adverbs skipped between a subject and its cue ("has", "also", "still", "a" in "a déclaré"). */
+  auxiliaries: readonly string[];
+  /** Forms of "be" before a cue make it passive: the subject is not a speaker. */
+  passives: readonly string[];
+  pronouns: Readonly<Record<string, PronounKind>>;
+  /** Nouns that name a role rather than a person or body: they split "Police spokesperson Maria Okafor" into role and name. */
+  roleNouns: readonly string[];
+  /** Roles that speak for a body: in "a spokesman for the ministry" the ministry is the source. */
+  spokesRoles: readonly string[];
+  /** Head nouns of bodies: "it" refers to them, and their "of"/"de" complement stays in the name. */
+  organisationNouns: readonly string[];
+  /** "a number of", "a wide range of": the speaker is the noun after "of". */
+  quantityNouns: readonly string[];
+  /** Subjects that look like noun phrases but never name a source. */
+  nonSources: readonly string[];
+  /** Days and time words: never a speaker ("…," Rep. Lund said Thursday). */
+  timeWords: readonly string[];
+  /** Titles before a name ("Dr.", "Sen."), kept in the name and dropped when matching a surname. */
+  honorifics: readonly string[];
+  /** Titles and role nouns that tell a woman or a man, for "she" and "he". */
+  feminine: readonly string[];
+  masculine: readonly string[];
+  /** Endings of verb forms that end a noun phrase ("toured", "visiting"), where the language marks them so. */
+  verbEndings?: readonly string[];
+  /** Nouns are written with a capital (German): a source's phrase ends at the first lower-case word after its noun. */
+  capitalisedNouns?: boolean;
+}
+
+/** Vocabulary by primary language subtag; other languages read as English. */
+export const REPORTING_BY_LANGUAGE: Readonly<Record<string, ReportingVocabulary>> = {
+  en: ENGLISH, es: SPANISH, fr: FRENCH, de: GERMAN, it: ITALIAN, pt: PORTUGUESE,
+};
+
+const ALL = Object.values(REPORTING_BY_LANGUAGE);
+const union = (pick: (vocabulary: ReportingVocabulary) => readonly string[]) => [...new Set(ALL.flatMap(pick))];
+
+/** Single-word reporting verbs of every language, as whole words: figures and contested groups stop at them. */
+export const REPORTING_VERBS: readonly string[] = union((v) => [...v.verbs, ...v.nounLikeVerbs, ...(v.clauseVerbs ?? []), ...(v.quoteVerbs ?? [])]);
+/** Phrases whose source follows them, every language. */
+export const SOURCE_PREPOSITIONS: readonly string[] = union((v) => v.sourcePrepositions);
+/** Words that end a source's noun phrase, English and Spanish (the opinion-language annotator's subjects). */
+export const CLAUSE_WORDS: readonly string[] = [...new Set([...ENGLISH.clauseWords, ...SPANISH.clauseWords])];
 
 /** Words and phrases that put one figure against another. */
 export const DISPUTE_WORDS: readonly string[] = [
@@ -42,73 +99,4 @@ export const DISPUTE_WORDS: readonly string[] = [
   'lower figure', 'higher figure', 'these figures', 'that figure', 'those figures',
   'negó', 'niega', 'negaron', 'rechazó', 'rechazaron', 'desmintió', 'desmintieron', 'cifró',
   'cifraron', 'mientras que', 'en cambio', 'sin embargo', 'contradijo', 'cuestionó',
-];
-
-/** Nouns that name a role rather than a person or body: they split "Police spokesperson Maria Okafor" into role and name. */
-export const ROLE_NOUNS: readonly string[] = [
-  'minister', 'spokesperson', 'spokesman', 'spokeswoman', 'mayor', 'president', 'director',
-  'chief', 'governor', 'senator', 'secretary', 'official', 'officials', 'organisers',
-  'organizers', 'organiser', 'organizer', 'commissioner', 'chairman', 'chairwoman', 'chair',
-  'head', 'leader', 'analyst', 'researcher', 'professor', 'economist', 'lawyer', 'ambassador',
-  'general', 'commander', 'adviser', 'advisor', 'representative', 'sheriff', 'prosecutor',
-  'judge', 'ceo', 'manager', 'coordinator', 'treasurer', 'councillor', 'councilor', 'inspector',
-  'superintendent', 'officer', 'expert', 'experts', 'deputy', 'envoy', 'premier', 'chancellor',
-  'ministro', 'ministra', 'portavoz', 'alcalde', 'alcaldesa', 'presidente', 'presidenta',
-  'directora', 'gobernador', 'gobernadora', 'secretario', 'secretaria', 'organizadores',
-  'jefe', 'jefa', 'concejal', 'concejala', 'vocero', 'vocera', 'delegado', 'delegada',
-  'funcionarios', 'experto', 'experta',
-];
-
-/** Words that end a source's noun phrase: a source never reaches across them. */
-export const CLAUSE_WORDS: readonly string[] = [
-  'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'with', 'and', 'but', 'as',
-  'after', 'because', 'when', 'where', 'although', 'though', 'since', 'if', 'than', 'or', 'so',
-  'yet', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'into', 'over', 'under', 'about',
-  'against', 'during', 'without', 'contrast', 'meanwhile', 'however', 'also', 'not',
-  'que', 'y', 'e', 'o', 'pero', 'mientras', 'con', 'cuando', 'donde', 'aunque', 'porque',
-  'como', 'para', 'por', 'en', 'a', 'al', 'sin', 'tras', 'ante',
-];
-
-/** A noun phrase right after one of these is its object, never a speaker ("nations in the Global South reject"); "with" and "by" may introduce one. */
-export const OBJECT_PREPOSITIONS: readonly string[] = [
-  'in', 'on', 'at', 'for', 'from', 'of', 'into', 'over', 'under', 'about', 'against', 'during',
-  'without', 'to', 'en', 'de', 'del', 'para', 'a', 'al', 'sin', 'sobre', 'contra',
-];
-
-/** Words between a subject and its verb that are skipped ("China has expressed", "police later said"). */
-/** Before a reporting verb these make it a demand or a possibility, not a report: "the council must reject". */
-export const MODAL_WORDS: readonly string[] = [
-  'must', 'should', 'could', 'can', 'may', 'might', 'shall', 'ought', 'cannot', 'to',
-  'debe', 'deben', 'debería', 'deberían', 'puede', 'pueden', 'podría', 'podrían',
-];
-
-export const AUXILIARY_WORDS: readonly string[] = [
-  'has', 'have', 'had', 'will', 'would', 'also', 'later', 'then', 'previously', 'earlier',
-  'again', 'first', 'ha', 'han', 'había', 'habían', 'también', 'luego',
-];
-
-/** Forms of "be" before a reporting verb make it passive ("cases had been recorded"): the subject is not a speaker. */
-export const PASSIVE_AUXILIARIES: readonly string[] = [
-  'be', 'been', 'being', 'is', 'was', 'were', 'are', 'fue', 'fueron', 'es', 'son', 'sido',
-];
-
-/** Articles and possessive determiners: they open a source's noun phrase and are stripped from its name ("the Taliban" → "Taliban"). */
-export const ARTICLES: readonly string[] = [
-  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'el', 'la', 'los', 'las', 'un', 'una',
-  'su', 'sus',
-];
-
-/** Titles before a person's name, dropped when matching "Dr. Ruiz" to "Dr. Ana Ruiz". */
-export const HONORIFICS: readonly string[] = [
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'sr', 'sra', 'srta', 'dra', 'don', 'doña',
-];
-
-/** Pronoun subjects; they refer to the source of the latest attribution. */
-export const PRONOUNS: readonly string[] = ['he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas'];
-
-/** Subjects that look like noun phrases but never name a source. */
-export const NON_SOURCES: readonly string[] = [
-  'it', 'this', 'that', 'which', 'who', 'what', 'there', 'we', 'i', 'you', 'figures', 'figure',
-  'number', 'numbers', 'claims', 'claim', 'report', 'estimate', 'estimates', 'count', 'study',
-  'statement', 'data', 'esto', 'eso', 'cifra', 'cifras',
 ];

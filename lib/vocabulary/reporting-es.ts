@@ -1,0 +1,56 @@
+// Spanish attribution vocabulary: reporting verbs and phrases ("cifró en", "según datos de"), and the grammar words around a source.
+
+import type { ReportingVocabulary } from './reporting';
+
+export const SPANISH: ReportingVocabulary = {
+  verbs: [
+    'dijo', 'dice', 'dicen', 'dijeron', 'decía', 'dicho', 'afirmó', 'afirma', 'afirman', 'afirmaron', 'afirmado',
+    'afirmando', 'informó', 'informa', 'informan', 'informaron', 'informado', 'estimó', 'estima',
+    'estiman', 'estimaron', 'denunció', 'denunciaron', 'negó', 'niega', 'niegan', 'negaron',
+    'aseguró', 'asegura', 'aseguran', 'aseguraron', 'asegurado', 'asegurando', 'declaró', 'declara',
+    'declararon', 'declarado', 'señaló', 'señala', 'señalaron', 'señalado', 'indicó', 'indica', 'indicaron',
+    'explicó', 'explica', 'explicaron', 'explicado', 'añadió', 'agregó', 'sostuvo', 'sostiene', 'advirtió', 'advierte',
+    'prometió', 'confirmó', 'confirmaron', 'confirmado', 'reconoció', 'cifró', 'cifran', 'cifraron', 'cifrado',
+    'calculó', 'calculan', 'calcularon', 'contabilizó', 'contabilizaron', 'rechazó', 'rechazaron',
+    'insistió', 'recordó', 'recordado', 'apuntó', 'precisó', 'detalló', 'comunicó', 'anunció',
+    'anunciaron', 'anunciado', 'manifestó', 'subrayó', 'destacó', 'admitió', 'habló', 'hablaron', 'escribió',
+  ],
+  nounLikeVerbs: ['cifra', 'denuncia', 'calcula', 'confirma'],
+  particleVerbs: { fijó: ['en'], fijaron: ['en'], fija: ['en'], fijan: ['en'], situó: ['en'], situaron: ['en'], sitúa: ['en'] },
+  phrases: ['habló de', 'hablaron de', 'dado a conocer', 'dio a conocer', 'dieron a conocer'],
+  sourcePrepositions: ['según', 'de acuerdo con'],
+  dataNouns: ['datos', 'cifras', 'fuentes', 'estimaciones', 'cálculos', 'recuento', 'oficiales', 'provisionales'],
+  articles: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
+  determiners: ['esta', 'este', 'estas', 'estos', 'esa', 'ese', 'esas', 'esos', 'la', 'una', 'de', 'otra', 'misma'],
+  clauseWords: [
+    'que', 'y', 'e', 'o', 'pero', 'mientras', 'con', 'cuando', 'donde', 'aunque', 'porque',
+    'como', 'para', 'por', 'en', 'a', 'al', 'sin', 'tras', 'ante', 'sobre', 'desde', 'hasta',
+  ],
+  coordinators: ['y', 'e'],
+  complementizers: ['que'],
+  relativePronouns: ['quien', 'quienes'],
+  joiningPrepositions: ['de', 'del'],
+  objectPrepositions: ['en', 'de', 'del', 'para', 'a', 'al', 'sin', 'sobre', 'contra', 'con', 'por', 'desde'],
+  modals: ['debe', 'deben', 'debería', 'deberían', 'puede', 'pueden', 'podría', 'podrían', 'no', 'va', 'van'],
+  auxiliaries: ['ha', 'han', 'había', 'habían', 'hubo', 'también', 'luego', 'ya', 'hoy', 'ayer', 'después', 'además'],
+  passives: ['fue', 'fueron', 'es', 'son', 'sido', 'será', 'era'],
+  pronouns: { él: 'm', ella: 'f', ellos: 'plural', ellas: 'plural' },
+  roleNouns: [
+    'ministro', 'ministra', 'portavoz', 'alcalde', 'alcaldesa', 'presidente', 'presidenta',
+    'director', 'directora', 'gobernador', 'gobernadora', 'secretario', 'secretaria', 'organizadores',
+    'jefe', 'jefa', 'concejal', 'concejala', 'vocero', 'vocera', 'delegado', 'delegada',
+    'funcionarios', 'experto', 'experta', 'técnico', 'subdelegado', 'subdelegada', 'responsable', 'convocantes',
+  ],
+  spokesRoles: ['fuente', 'portavoz', 'vocero', 'vocera', 'fuentes', 'representante'],
+  organisationNouns: [
+    'ministerio', 'gobierno', 'subdelegación', 'delegación', 'comité', 'empresa', 'ayuntamiento',
+    'policía', 'sindicato', 'consejería', 'junta', 'asociación', 'federación', 'partido', 'tribunal',
+    'agencia', 'instituto', 'universidad', 'hospital', 'guardia', 'dirección', 'servicio', 'oficina',
+  ],
+  quantityNouns: ['mayoría', 'parte', 'grupo', 'número', 'decenas', 'cientos', 'miles'],
+  nonSources: ['esto', 'eso', 'esta', 'este', 'cifra', 'cifras', 'datos', 'asistencia', 'nadie', 'todos', 'uno'],
+  timeWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'mañana', 'semana', 'año'],
+  honorifics: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'doña'],
+  feminine: ['sra', 'srta', 'dra', 'doña', 'señora', 'alcaldesa', 'presidenta', 'ministra', 'concejala', 'directora', 'portavoz'],
+  masculine: ['sr', 'don', 'señor', 'alcalde', 'ministro', 'concejal'],
+};
