@@ -3,8 +3,9 @@
 import type { ContestedClaim, ContestedFigure } from '../types';
 import type { FigureMention } from './figures';
 import { tokenize, tokenIndexAt, type Token } from './sentences';
-import { DISPUTE_WORDS, REPORTING_VERBS } from '../vocabulary/reporting';
-import { CROWD_CONTEXT_WORDS, CROWD_NOUNS, OUTCOME_WORDS, TOPIC_FILLER_WORDS } from '../vocabulary/units';
+import { REPORTING_VERBS } from '../vocabulary/reporting';
+import { CROWD_CONTEXT_WORDS, CROWD_NOUNS, DISPUTE_WORDS, OUTCOME_WORDS } from '../vocabulary/counted-things';
+import { TOPIC_FILLER_WORDS } from '../vocabulary/units';
 
 /** A figure with what contest-finding needs to know about where it was said. */
 export interface SourcedFigure {
