@@ -29,7 +29,7 @@ const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(CU
 const PERCENT_AFTER = new RegExp(`\\s?(?:${alternation(PERCENT_WORDS)})(?![\\p{L}])`, 'iuy');
 const CURRENCY_AFTER = new RegExp(`\\s?(?:de\\s+)?(${alternation(Object.keys(CURRENCY_SUFFIXES))})(?![\\p{L}])`, 'uy');
 /** Words between the two ends of a range: "31bn to 36bn", "between 9 and 12", "3 a 5", "10 bis 12". */
-const RANGE_LINK = /^\s*(?:to|and|or|-|–|a|y|e|et|à|bis|und)\s*$/u;
+export const RANGE_LINK = /^\s*(?:to|and|or|-|–|a|y|e|et|à|bis|und)\s*$/u;
 
 const COUNT_STOPS = new Set([...COUNT_STOP_WORDS, ...WEEKDAY_NAMES, ...MONTH_NAMES_OTHER]);
 const REPORTING = new Set(REPORTING_VERBS);
