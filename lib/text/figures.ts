@@ -40,8 +40,8 @@ const MEASURES = new Set(MEASURE_NOUNS);
 const LENGTH_CONTEXT = new Set(LENGTH_CONTEXT_WORDS);
 /** Verb forms end a counted phrase after its first word ("people gathered", "personas heridas"). */
 const VERB_LIKE = /^\p{Ll}{3,}(?:ed|ing|aron|ieron|aban|ían|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
-/** Finite verbs are dropped even as the only word ("2,000 attended"); Spanish participles stay, being nouns as often ("300 heridos"). */
-const FINITE_VERB = /^\p{Ll}{3,}(?:ed|ing|aron|ieron|aban|ían)$/u;
+/** Finite verbs are dropped even as the only word ("2,000 attended"); "-ing" words and Spanish participles stay, being nouns as often ("one sailing", "300 heridos"). */
+const FINITE_VERB = /^\p{Ll}{3,}(?:ed|aron|ieron|aban|ían)$/u;
 const ADVERB = /^\p{Ll}{3,}(?<![ipb])ly$/u;
 
 /** A plural noun heads its phrase, so the phrase ends with it ("40 percent of households agree"). */

@@ -100,7 +100,10 @@ export function isNotAFigure(sentence: string, tokens: readonly Token[], candida
   const beforeLower = before?.lower ?? '';
   if (COPYRIGHT.has(beforeLower) || (previous?.text === ')' && tokens[at - 2]?.lower === 'c')) return true;
   if (!candidate.unit) {
-    const durationAfter = DURATIONS.has(after?.lower ?? '') || (DURATION_QUALIFIERS.has(after?.lower ?? '') && DURATIONS.has(tokens[afterIndex + 1]?.lower ?? ''));
+    // "four days", "two more years", and the low end of "two or three days".
+    const durationAt = (index: number) => DURATIONS.has(tokens[index]?.lower ?? '');
+    const ranged = DAY_LINKS.has(after?.lower ?? '') && /^[\p{L}\d]/u.test(tokens[afterIndex + 1]?.text ?? '') && durationAt(afterIndex + 2);
+    const durationAfter = durationAt(afterIndex) || (DURATION_QUALIFIERS.has(after?.lower ?? '') && durationAt(afterIndex + 1)) || ranged;
     if (durationAfter || TIMES_AFTER.has(after?.lower ?? '')) return true;
     if (TIMES_BEFORE.has(beforeLower) && !candidate.spelled && candidate.value <= 24) return true;
     if (!candidate.spelled && Number.isInteger(candidate.value) && candidate.value >= 1 && candidate.value <= 31 && isDay(tokens, at, afterIndex)) return true;

@@ -45,7 +45,7 @@ const DISPUTE_REACH = 2;
 const OUTCOME_BEFORE = 4;
 const OUTCOME_AFTER = 6;
 const TOPIC_WORDS = 2;
-const SCOPE_BEFORE = 12;
+const SCOPE_AFTER = 2;
 const ANSWER_REACH = 1;
 
 function singular(word: string): string {
@@ -87,9 +87,9 @@ function rateAfter(tokens: readonly Token[], from: number, counted: number): str
   return /^(?:annually|yearly|monthly|weekly|daily)$/.test(word) ? word : undefined;
 }
 
-/** "Total property losses …" or "storm-surge damage alone …": a total or part word in the clause before the figure, or just after it. */
+/** "Total property losses …" or "storm-surge damage alone …": a total or part word in the sentence before the figure, or just after it. */
 function scopeOf(tokens: readonly Token[], from: number, to: number): 'total' | 'part' | undefined {
-  const near = [...tokens.slice(Math.max(0, from - SCOPE_BEFORE), from), ...tokens.slice(to, to + 2)].map((token) => token.lower);
+  const near = [...tokens.slice(0, from), ...tokens.slice(to, to + SCOPE_AFTER)].map((token) => token.lower);
   if (near.some((word) => TOTALS.has(word))) return 'total';
   return near.some((word) => PARTS.has(word)) ? 'part' : undefined;
 }

@@ -24,6 +24,7 @@ export const CURRENCY_SUFFIXES: Readonly<Record<string, string>> = {
   dollars: 'USD', dollar: 'USD', 'dólares': 'USD', 'dólar': 'USD', euros: 'EUR', euro: 'EUR',
   'pounds sterling': 'GBP', pesos: 'pesos', rupees: 'rupees', yen: 'JPY',
   '€': 'EUR', '$': 'USD', USD: 'USD', EUR: 'EUR', GBP: 'GBP', MXN: 'MXN',
+  Euro: 'EUR', Dollar: 'USD', dollari: 'USD', sterline: 'GBP', 'livres sterling': 'GBP', reais: 'BRL', CHF: 'CHF', Franken: 'CHF',
 };
 
 export const PERCENT_UNIT = 'percent';

@@ -122,3 +122,50 @@ describe('findFigures: what is not a figure', () => {
     expect(sentences.flatMap((sentence) => findFigures(sentence))).toEqual([]);
   });
 });
+
+describe('findFigures: dates, years and lines that are not figures', () => {
+  it.each([
+    ['a range of days', 'The fair runs from 14 to 16 September.'],
+    ['a pair of days', 'Stewards mark the course on 3 and 4 September.'],
+    ['a pair after the month', 'The bridge closes on September 12 and 13.'],
+    ['days joined by "or"', 'The regatta is planned for 20 or 21 September.'],
+    ['years before 1900', 'The boathouse was built in 1802 and enlarged in 1871 after a fire.'],
+    ['a copyright line', '© 2026 Oxhollow Gazette Ltd.'],
+    ['a copyright word', 'Copyright 2026 Oxhollow Gazette.'],
+    ['a year before a singular noun', 'She lost the 2022 mayoral race.'],
+    ['an apostrophe year', 'He ran again in ’98.'],
+    ['ages set off by commas', 'Tamsin Orley, 64, and Bram Keel, 31, sailed.'],
+    ['a street number', 'The office is at 12 Quay Street, Wrenmouth.'],
+    ['the operands of a formula', 'That gives 2^15 and 10^3 * 40 cells.'],
+    ['the low end of a duration range', 'The works take two or three weeks.'],
+    ['a duration with a qualifier', 'That means two more years of talks.'],
+    ['a number word inside a name', 'They walked along Ninety Mile Beach.'],
+  ])('%s', (_, sentence) => {
+    expect(findFigures(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Le marché ouvrira le 18 octobre.'],
+    ['de', 'Das Fest beginnt am 19. Januar in Kelbach.'],
+    ['es', 'La feria abrirá el 2 de mayo.'],
+    ['it', 'La fiera chiude il 5 giugno.'],
+    ['pt', 'A feira abre em 3 de março.'],
+  ])('dates in %s', (locale, sentence) => {
+    expect(findFigures(sentence, locale)).toEqual([]);
+  });
+
+  it('still reads a year-sized count and a formula result', () => {
+    expect(brief('Crews cleared 1500 homes in 1871.').map(({ value }) => value)).toEqual([1500]);
+    expect(brief('That is 10^5 * 300 = 30,000,000 lists.').map(({ value }) => value)).toEqual([30_000_000]);
+  });
+
+  it('finds only the visitor count in the dates fixture', () => {
+    const sentences = readTextFixture('figures-dates.txt').flatMap((section) => section.paragraphs.flatMap((p) => splitSentences(p)));
+    const figures = sentences.flatMap((sentence) => findFigures(sentence));
+    expect(figures.map(({ value, counts }) => [value, counts])).toEqual([[3150, 'visitors']]);
+  });
+
+  it('names what a measure counts after "of"', () => {
+    expect(brief('The utility maintains 6,500 miles of water mains.')[0]!.counts).toBe('miles of water mains');
+  });
+});
