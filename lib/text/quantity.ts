@@ -12,8 +12,10 @@ import { escapeRegExp } from '../regexp';
 
 export interface Features {
   figure: SourcedFigure;
-  /** Singular head noun of the counted thing ("personnel", "case", "persona"), or taken from the figure it answers. */
+  /** Singular head noun of the counted thing ("personnel", "case", "persona", "mile"), or taken from the figure it answers. */
   head?: string;
+  /** What a measure measures ("6,500 miles of water mains" → "water main"). */
+  measured?: string;
   outcome?: string;
   /** The period of a rate ("600 breaks a year" → "year"). */
   rate?: string;
@@ -122,7 +124,9 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
     const from = tokenIndexAt(tokens, figure.mention.start);
     const to = tokenIndexAt(tokens, figure.mention.end);
     const countedWords = figure.mention.counts ? figure.mention.counts.split(/\s+/) : [];
-    const head = countedWords[countedWords.length - 1];
+    // A measure ("miles of water mains") is headed by its unit, and measures what follows "of".
+    const isMeasure = countedWords.length > 2 && countedWords[1] === 'of';
+    const head = isMeasure ? countedWords[0] : countedWords[countedWords.length - 1];
     const found: Features = {
       figure,
       outcome: outcomeNear(tokens, from, to),
@@ -130,6 +134,7 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
       topic: topicBefore(tokens, from, inOther),
     };
     if (head) found.head = canonical(singular(head));
+    if (isMeasure) found.measured = [...countedWords.slice(2, -1), singular(countedWords[countedWords.length - 1]!)].join(' ').toLowerCase();
     const rate = rateAfter(tokens, to, countedWords.length);
     if (rate) found.rate = rate;
     const scope = scopeOf(tokens, from, to);
@@ -198,7 +203,7 @@ export function sameQuantity(a: Features, b: Features): boolean {
   if (a.rate !== b.rate) return false;
   if (a.scope !== b.scope && (a.scope === 'total' || b.scope === 'total')) return false;
   if (a.head && b.head) {
-    if (a.head === b.head) return true;
+    if (a.head === b.head) return !(a.measured && b.measured && a.measured !== b.measured);
     // "people" and "protesters" are one crowd only when the text says a crowd is being counted or disputed.
     return CROWD_NOUN_SET.has(a.head) && CROWD_NOUN_SET.has(b.head) && (a.crowd || b.crowd || disputeLinks(a, b));
   }

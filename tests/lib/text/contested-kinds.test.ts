@@ -80,3 +80,18 @@ describe('findContested: kinds of contest', () => {
     expect(claimsOf(figures)).toEqual([]);
   });
 });
+
+describe('findContested: measures', () => {
+  it('pairs a measure with the same unit, and keeps measures of different things apart', () => {
+    const path = sourced(
+      ['council', 'The council said 17 metres of the path had been undermined.'],
+      ['riders', 'The riders rejected that figure, saying 60 metres were unsafe.'],
+    );
+    expect(claimsOf(path)).toEqual([[['council', 17], ['riders', 60]]]);
+    const pipes = sourced(
+      ['utility', 'The utility maintains 6,500 miles of water mains.'],
+      ['agency', 'The agency said it maintains 7,500 miles of sewer lines.'],
+    );
+    expect(claimsOf(pipes)).toEqual([]);
+  });
+});
