@@ -41,6 +41,8 @@ interface Lexicon {
   pieces: Map<string, Piece>;
   /** Sticky alternation of every piece, longest first, for words written as one ("zweiundzwanzig"). */
   compound: RegExp | null;
+  /** The first two letters of every piece: most words start with none of them, and are no number. */
+  starts: Set<string>;
   collectives: Set<string>;
   ambiguous: Set<string>;
 }
@@ -60,6 +62,7 @@ function lexiconOf(words: NumberWords): Lexicon {
     words,
     pieces,
     compound: words.compounds ? new RegExp(`(?:${alternation})`, 'uy') : null,
+    starts: new Set([...pieces.keys()].map((piece) => piece.slice(0, 2))),
     collectives: new Set(words.collectives),
     ambiguous: new Set(words.ambiguous),
   };
@@ -102,6 +105,7 @@ function piecesOf(word: string, lex: Lexicon): Piece[] | null {
   const piece = lex.pieces.get(word);
   if (piece) return [piece];
   if (lex.compound) {
+    if (!lex.starts.has(word.slice(0, 2))) return null;
     const joined = word.replace(/-/g, '');
     const found: Piece[] = [];
     let at = 0;
@@ -112,6 +116,7 @@ function piecesOf(word: string, lex: Lexicon): Piece[] | null {
     }
     return at === joined.length && found.length > 1 ? found : null;
   }
+  if (!word.includes('-')) return null;
   // Only tens and a unit are hyphenated ("twenty-three"); "one-two punch" and "two-state" are not numbers.
   const [tens, unit, ...rest] = word.split('-').map((part) => lex.pieces.get(part));
   const isTens = tens?.kind === 'unit' && tens.value >= 20 && tens.value < 100 && tens.value % 10 === 0;
@@ -168,8 +173,8 @@ function readSpelled(tokens: readonly Token[], format: NumberFormat): NumberRead
   const found: NumberReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.lower;
-    const next = piecesOf(tokens[i + 1]?.lower ?? '', lex);
-    const beforeScale = lex.pieces.get(first)?.kind === 'one' && next?.length === 1 && (next[0]!.kind === 'scale' || next[0]!.kind === 'multiplier');
+    const next = lex.pieces.get(first)?.kind === 'one' ? lex.pieces.get(tokens[i + 1]?.lower ?? '') : undefined;
+    const beforeScale = next?.kind === 'scale' || next?.kind === 'multiplier';
     if (!beforeScale && !isNumberWord(first, lex)) continue;
     const pieces = [...piecesOf(first, lex)!];
     let j = i + 1;
