@@ -3,7 +3,7 @@
 import { WEEKDAY_NAMES, MONTH_NAMES_OTHER } from '../vocabulary/dates';
 import { REPORTING_VERBS } from '../vocabulary/reporting';
 import {
-  COUNT_STOP_WORDS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DETERMINERS, IRREGULAR_PLURALS, LENGTH_CONTEXT_WORDS,
+  COUNT_QUALIFIERS, COUNT_STOP_WORDS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DETERMINERS, IRREGULAR_PLURALS, LENGTH_CONTEXT_WORDS,
   MEASURE_NOUNS, PERCENT_UNIT, PERCENT_WORDS, S_ENDING_SINGULARS, SCALE_SUFFIXES,
 } from '../vocabulary/units';
 import { isNotAFigure, type Candidate } from './non-figures';
@@ -38,6 +38,7 @@ const IRREGULAR = new Set(IRREGULAR_PLURALS);
 const S_SINGULARS = new Set(S_ENDING_SINGULARS);
 const MEASURES = new Set(MEASURE_NOUNS);
 const LENGTH_CONTEXT = new Set(LENGTH_CONTEXT_WORDS);
+const ONE_QUALIFIERS = new Set(COUNT_QUALIFIERS);
 /** Verb forms end a counted phrase after its first word ("people gathered", "personas heridas"). */
 const VERB_LIKE = /^\p{Ll}{3,}(?:ed|ing|aron|ieron|aban|ían|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
 /** Finite verbs are dropped even as the only word ("2,000 attended"); "-ing" words and Spanish participles stay, being nouns as often ("one sailing", "300 heridos"). */
@@ -136,11 +137,20 @@ function withPrefixAndSuffix(sentence: string, tokens: readonly Token[], reading
   return candidate;
 }
 
-/** "one" counts only before a counted thing that is no "of" phrase: "one train", not "one of the", "no one", "the one". */
+/**
+ * An ambiguous number word counts before a counted thing that is no "of" phrase; "one" only where a number is expected: after a qualifier
+ * ("only one train", "at least one") or as what a source said ("said one train"); not "one of the", "no one",
+ * "the one", "one instance of this problem".
+ */
 function keepsAmbiguous(tokens: readonly Token[], candidate: Candidate, counts: CountedThing | undefined): boolean {
   const at = tokenIndexAt(tokens, candidate.start);
   const next = tokens[at + 1]?.lower;
-  return Boolean(counts) && next !== 'of' && next !== 'de' && !DETERMINER_SET.has(tokens[at - 1]?.lower ?? '') && !/^\p{Lu}/u.test(tokens[at + 1]?.text ?? '');
+  if (!counts || next === 'of' || next === 'de' || /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return false;
+  // Other such words ("sei", "neuf") only need the counted thing.
+  if (candidate.value !== 1) return true;
+  const before = tokens[at - 1]?.lower ?? '';
+  const reported = REPORTING.has(before) || (before === 'that' && REPORTING.has(tokens[at - 2]?.lower ?? ''));
+  return reported || ONE_QUALIFIERS.has(before);
 }
 
 interface Found {
@@ -153,7 +163,9 @@ function shareRangeUnits(sentence: string, found: Found[]): void {
   for (let i = 0; i + 1 < found.length; i++) {
     const low = found[i]!;
     const high = found[i + 1]!;
-    if (!RANGE_LINK.test(sentence.slice(low.candidate.end, high.candidate.start))) continue;
+    const [lowUnit, highUnit] = [low.candidate.unit, high.candidate.unit];
+    // "rose 8.8 per cent to £395m" is a change and its result, not a range.
+    if ((lowUnit && highUnit && lowUnit !== highUnit) || !RANGE_LINK.test(sentence.slice(low.candidate.end, high.candidate.start))) continue;
     if (!high.candidate.unit && low.candidate.unit && low.candidate.unit !== PERCENT_UNIT) high.candidate.unit = low.candidate.unit;
     if (!low.candidate.unit && high.candidate.unit) low.candidate.unit = high.candidate.unit;
     if (!low.candidate.scale && high.candidate.scale && low.candidate.value * high.candidate.scale <= high.candidate.value) {
@@ -179,6 +191,8 @@ export function findFigures(sentence: string, locale = 'en'): FigureMention[] {
     const counts = countedThing(tokens, tokenIndexAt(tokens, candidate.end));
     if (!Number.isFinite(candidate.value) || isNotAFigure(sentence, tokens, candidate, counts?.text, counts?.plural ?? false)) continue;
     if (candidate.ambiguous && !keepsAmbiguous(tokens, candidate, counts)) continue;
+    // A glued "m" or "k" before one thing is a length or a model ("a 7m statue", "4790k CPU"), not millions.
+    if (candidate.suffix && candidate.suffix !== 'bn' && !candidate.unit && counts && !counts.plural) continue;
     found.push({ candidate, counts });
   }
   shareRangeUnits(sentence, found);

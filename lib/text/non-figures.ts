@@ -3,7 +3,7 @@
 import { COPYRIGHT_WORDS, DAY_LINK_WORDS, MONTH_NAMES_EN, MONTH_NAMES_OTHER } from '../vocabulary/dates';
 import {
   COUNT_STOP_WORDS, DETERMINERS, DURATION_WORDS, IDENTIFIER_WORDS, STREET_WORDS, TIME_PREFIXES, TIME_SUFFIXES,
-  TOPIC_FILLER_WORDS, YEAR_CONTEXT_WORDS,
+  FRACTION_WORDS, TOPIC_FILLER_WORDS, VAGUE_QUANTIFIERS, YEAR_CONTEXT_WORDS,
 } from '../vocabulary/units';
 import type { NumberReading } from './numbers';
 import { tokenIndexAt, type Token } from './sentences';
@@ -27,6 +27,8 @@ const DETERMINER_SET = new Set(DETERMINERS);
 const STREETS = new Set(STREET_WORDS);
 const FILLERS = new Set([...TOPIC_FILLER_WORDS, ...COUNT_STOP_WORDS]);
 const YEAR_CONTEXT = new Set(YEAR_CONTEXT_WORDS);
+const VAGUE = new Set(VAGUE_QUANTIFIERS);
+const FRACTIONS = new Set(FRACTION_WORDS);
 const STREET_REACH = 4;
 /** "two more years", "three full days": still a duration. */
 const DURATION_QUALIFIERS = new Set(['more', 'additional', 'further', 'extra', 'full', 'straight', 'consecutive', 'long']);
@@ -51,7 +53,8 @@ function monthAfter(tokens: readonly Token[], index: number): boolean {
  * "August 9 and 10", "9 to 11 August", "on 2 and 3 August", "16 or 17 August", "19. Januar".
  */
 function isDay(tokens: readonly Token[], at: number, after: number): boolean {
-  if (isMonth(tokens[at - 1]) || monthAfter(tokens, after)) return true;
+  const abbreviated = tokens[at - 1]?.text === '.' && isMonth(tokens[at - 2]);
+  if (isMonth(tokens[at - 1]) || abbreviated || monthAfter(tokens, after)) return true;
   const linkAfter = DAY_LINKS.has(tokens[after]?.lower ?? '');
   if (linkAfter && isDayNumber(tokens[after + 1]) && monthAfter(tokens, after + 2)) return true;
   const linkBefore = DAY_LINKS.has(tokens[at - 1]?.lower ?? '');
@@ -111,6 +114,7 @@ export function isNotAFigure(sentence: string, tokens: readonly Token[], candida
   }
   if (isYear(sentence, tokens, at, candidate, countsPlural)) return true;
   if (candidate.spelled) {
+    if (VAGUE.has(beforeLower) || FRACTIONS.has(after?.lower ?? '')) return true;
     // "Ninety Mile Beach": a capitalised number word inside a name.
     const inName = at > 0 && /^\p{Lu}/u.test(tokens[at]!.text) && /^\p{Lu}/u.test(after?.text ?? '');
     return inName || (DETERMINER_SET.has(beforeLower) && candidate.value < 100);

@@ -89,7 +89,7 @@ const FRENCH: NumberWords = {
 
 const GERMAN: NumberWords = {
   units: {
-    null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
+    null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
     acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, sech: 6, sieb: 7, zwanzig: 20, dreißig: 30,
     vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
   },

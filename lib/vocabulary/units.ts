@@ -3,6 +3,21 @@
 /** Kept here for the source namer, which reads it from this file. */
 export { SMALL_NUMBER_WORDS } from './number-words';
 
+/** Words before a number that say a count is meant ("only one train", "at least one"). */
+export const COUNT_QUALIFIERS: readonly string[] = [
+  'only', 'just', 'least', 'most', 'exactly', 'merely', 'barely', 'mere', 'than', 'about', 'nearly', 'almost', 'solo', 'seulement',
+  'nur', 'apenas', 'soltanto',
+];
+
+/** After a spelled number these make it a fraction ("one quarter", "two thirds"), not a figure. */
+export const FRACTION_WORDS: readonly string[] = [
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths',
+  'tercio', 'tercios', 'cuarto', 'cuartos', 'tiers', 'quart', 'quarts', 'drittel', 'viertel', 'terzo', 'terzi', 'terço', 'terços',
+];
+
+/** Before a scale word these make it vague ("a few thousand", "several million"), not a figure. */
+export const VAGUE_QUANTIFIERS: readonly string[] = ['few', 'several', 'many', 'some', 'unos', 'varios', 'quelques', 'plusieurs', 'einige', 'mehrere', 'alcune', 'vários'];
+
 /** Suffixes glued to a numeral that scale it ("$40m", "1.4m passengers", "2bn"). */
 export const SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, bn: 1e9 };
 

@@ -169,3 +169,27 @@ describe('findFigures: dates, years and lines that are not figures', () => {
     expect(brief('The utility maintains 6,500 miles of water mains.')[0]!.counts).toBe('miles of water mains');
   });
 });
+
+describe('findFigures: lessons from the corpus', () => {
+  it('keeps a change and its result apart: "rose 8.8 per cent to £395m" is no range', () => {
+    expect(brief('Revenue dipped 8.8 per cent to £395.2m.').map(({ value, unit }) => [value, unit])).toEqual([[8.8, 'percent'], [395_200_000, 'GBP']]);
+  });
+
+  it('reads a glued "m" before one thing as a length', () => {
+    expect(brief("The artist's 7m statue and a 4790k chip stood beside 1.2m visitors.").map(({ value }) => value)).toEqual([1_200_000]);
+  });
+
+  it('steps over the period of an abbreviated month', () => {
+    expect(brief('By Ines Moro FEB. 23, 2024')).toEqual([]);
+    expect(brief('The vote is on Sept. 5 in Harrow.')).toEqual([]);
+  });
+
+  it('leaves out vague scales and fractions', () => {
+    expect(brief('They imported a few thousand decks and nearly one quarter of the crates.')).toEqual([]);
+  });
+
+  it('takes "one" where a count is expected, not as a pronoun or an article-like word', () => {
+    expect(brief('It is one instance of a problem, and one user wrote about it.')).toEqual([]);
+    expect(brief('Pick at least one topic; the board said one ferry sailed.').map(({ value, counts }) => [value, counts])).toEqual([[1, 'topic'], [1, 'ferry']]);
+  });
+});
