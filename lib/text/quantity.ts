@@ -7,13 +7,15 @@ import { REPORTING_VERBS } from '../vocabulary/reporting';
 import {
   COUNTED_THING_SYNONYMS, CROWD_CONTEXT_WORDS, CROWD_NOUNS, DISPUTE_WORDS, OUTCOME_WORDS, PART_WORDS, TOTAL_WORDS,
 } from '../vocabulary/counted-things';
-import { DURATION_WORDS, RATE_WORDS, TOPIC_FILLER_WORDS } from '../vocabulary/units';
+import { DURATION_WORDS, MEASURE_NOUNS, RATE_WORDS, TOPIC_FILLER_WORDS } from '../vocabulary/units';
 import { escapeRegExp } from '../regexp';
 
 export interface Features {
   figure: SourcedFigure;
   /** Singular head noun of the counted thing ("personnel", "case", "persona", "mile"), or taken from the figure it answers. */
   head?: string;
+  /** Whether the head is a unit of measure ("190 kilometers", "17 metres of path"). */
+  measure: boolean;
   /** What a measure measures ("6,500 miles of water mains" → "water main"). */
   measured?: string;
   outcome?: string;
@@ -35,6 +37,7 @@ const REPORTING = new Set(REPORTING_VERBS);
 const FILLERS = new Set(TOPIC_FILLER_WORDS);
 const DURATIONS = new Set(DURATION_WORDS);
 const RATES = new Set(RATE_WORDS);
+const MEASURES = new Set(MEASURE_NOUNS);
 const TOTALS = new Set(TOTAL_WORDS);
 const PARTS = new Set(PART_WORDS);
 const OUTCOME_OF = new Map(Object.entries(OUTCOME_WORDS).flatMap(([outcome, words]) => words.map((word) => [word, outcome] as const)));
@@ -125,10 +128,12 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
     const to = tokenIndexAt(tokens, figure.mention.end);
     const countedWords = figure.mention.counts ? figure.mention.counts.split(/\s+/) : [];
     // A measure ("miles of water mains") is headed by its unit, and measures what follows "of".
-    const isMeasure = countedWords.length > 2 && countedWords[1] === 'of';
+    const measure = MEASURES.has(countedWords[0]?.toLowerCase() ?? '');
+    const isMeasure = measure && countedWords.length > 2 && countedWords[1] === 'of';
     const head = isMeasure ? countedWords[0] : countedWords[countedWords.length - 1];
     const found: Features = {
       figure,
+      measure,
       outcome: outcomeNear(tokens, from, to),
       ...traits,
       topic: topicBefore(tokens, from, inOther),
@@ -203,7 +208,12 @@ export function sameQuantity(a: Features, b: Features): boolean {
   if (a.rate !== b.rate) return false;
   if (a.scope !== b.scope && (a.scope === 'total' || b.scope === 'total')) return false;
   if (a.head && b.head) {
-    if (a.head === b.head) return !(a.measured && b.measured && a.measured !== b.measured);
+    // Two measures in one unit are one quantity only when they measure the same thing: "190 kilometers" up and "3,600 kilometers" away are not.
+    if (a.head === b.head && a.measure && b.measure) {
+      if (a.measured && b.measured) return a.measured === b.measured;
+      return a.topic.some((word) => b.topic.includes(word)) || disputeLinks(a, b);
+    }
+    if (a.head === b.head) return true;
     // "people" and "protesters" are one crowd only when the text says a crowd is being counted or disputed.
     return CROWD_NOUN_SET.has(a.head) && CROWD_NOUN_SET.has(b.head) && (a.crowd || b.crowd || disputeLinks(a, b));
   }

@@ -88,6 +88,8 @@ export const MEASURE_NOUNS: readonly string[] = [
   'tonne', 'tonnes', 'acre', 'acres', 'hectare', 'hectares', 'litre', 'litres', 'liter', 'liters',
   'gallon', 'gallons', 'barrel', 'barrels', 'square', 'lane-miles', 'metres', 'meters', 'feet',
   'kilos', 'kilograms', 'pounds', 'megabytes', 'gigabytes', 'toneladas', 'kilómetros', 'litros',
+  'metre', 'meter', 'foot', 'kilo', 'kilogram', 'pound', 'megabyte', 'gigabyte', 'tonelada', 'kilómetro',
+  'kilomètre', 'kilomètres', 'mètre', 'mètres', 'tonnes', 'chilometri', 'metri', 'quilômetros', 'metros',
 ];
 
 /** After a counted thing, these make a figure a rate ("600 breaks a year", "500 leaks each month"). */

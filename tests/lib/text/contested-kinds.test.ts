@@ -95,3 +95,13 @@ describe('findContested: measures', () => {
     expect(claimsOf(pipes)).toEqual([]);
   });
 });
+
+describe('findContested: distances', () => {
+  it('does not pair two distances in one unit that measure different things', () => {
+    const figures = sourced(
+      ['agency', 'The capsule broke up at an altitude of 190 kilometers, the agency said.'],
+      ['residents', 'Residents said they saw a flash more than 3,600 kilometers east of the capital.'],
+    );
+    expect(claimsOf(figures)).toEqual([]);
+  });
+});
