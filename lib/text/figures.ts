@@ -125,8 +125,11 @@ function withPrefixAndSuffix(sentence: string, tokens: readonly Token[], reading
   const candidate: Candidate = { ...reading };
   if (reading.suffix) {
     if (!currency && LENGTH_CONTEXT.has(tokens[tokenIndexAt(tokens, reading.end)]?.lower ?? '')) return null;
-    candidate.scale = SCALE_SUFFIXES[reading.suffix]!;
-    candidate.value = reading.value * candidate.scale;
+    const scale = SCALE_SUFFIXES[reading.suffix];
+    if (scale !== undefined) {
+      candidate.scale = scale;
+      candidate.value = reading.value * scale;
+    }
     candidate.plain = false;
   }
   if (currency) {
@@ -192,7 +195,7 @@ export function findFigures(sentence: string, locale = 'en'): FigureMention[] {
     if (!Number.isFinite(candidate.value) || isNotAFigure(sentence, tokens, candidate, counts?.text, counts?.plural ?? false)) continue;
     if (candidate.ambiguous && !keepsAmbiguous(tokens, candidate, counts)) continue;
     // A glued "m" or "k" before one thing is a length or a model ("a 7m statue", "4790k CPU"), not millions.
-    if (candidate.suffix && candidate.suffix !== 'bn' && !candidate.unit && counts && !counts.plural) continue;
+    if ((candidate.suffix === 'm' || candidate.suffix === 'k') && !candidate.unit && counts && !counts.plural) continue;
     found.push({ candidate, counts });
   }
   shareRangeUnits(sentence, found);

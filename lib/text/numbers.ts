@@ -1,7 +1,7 @@
 // Reads numbers as written: numerals in English and continental formats, spelled numbers in en, es, fr, de, it and pt.
 
 import { NUMBER_LANGUAGES, NUMBER_WORDS, type NumberLanguage, type NumberWords } from '../vocabulary/number-words';
-import { DECIMAL_COMMA_LANGUAGES, DECIMAL_POINT_REGIONS } from '../vocabulary/units';
+import { DECIMAL_COMMA_LANGUAGES, DECIMAL_POINT_REGIONS, GLUED_UNITS, HYPHENATED_MEASURES } from '../vocabulary/units';
 import { escapeRegExp } from '../regexp';
 import type { Token } from './sentences';
 
@@ -18,15 +18,23 @@ export interface NumberReading {
   /** Digits only: the shape of a year. */
   plain: boolean;
   spelled: boolean;
-  /** "m", "k" or "bn" glued to the numeral ("40m", "1.4m"). */
+  /** "m", "k", "bn" or a unit ("MB") glued to the numeral ("40m", "1.4m", "3MB"). */
   suffix?: string;
   /** A spelled number that is as often another word ("one", Italian "sei"): a figure only before a counted thing. */
   ambiguous?: boolean;
 }
 
-/** Thousands groups are capped at five (10^18) so a run of digit groups costs linear time; operands of a formula ("10^5 * 300") are left out. */
-const NUMERAL =
-  /(?<![\p{L}\p{N}_\-/.,:#^*]|[*^×+]\s)(\d{1,3}(?:(?:[ \u00A0\u202F]\d{3}){1,5}(?!\d)|(?:,\d{3}){1,5}|(?:\.\d{3}){1,5})(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(k|m|bn)?(?![\p{L}\p{N}\-/:^*]|[.,]\d|\s[*^×=+])/gu;
+/**
+ * Thousands groups are capped at five (10^18) so a run of digit groups costs linear time; operands of a formula
+ * ("10^5 * 300") are left out. A glued scale ("40m", "2bn") or unit ("3MB") is read with the numeral, and a hyphen may
+ * join a measure ("300-pound"), never anything else ("10-year", "F-16").
+ */
+const NUMERAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_\-/.,:#^*]|[*^×+]\s)(\d{1,3}(?:(?:[ \u00A0\u202F]\d{3}){1,5}(?!\d)|(?:,\d{3}){1,5}|(?:\.\d{3}){1,5})(?:[.,]\d+)?|\d+(?:[.,]\d+)?)` +
+    `(k|m|bn|${GLUED_UNITS.map(escapeRegExp).join('|')})?` +
+    String.raw`(?![\p{L}\p{N}/:^*]|-(?!(?:${HYPHENATED_MEASURES.map(escapeRegExp).join('|')})(?![\p{L}\-]))|[.,]\d|\s[*^×=+])`,
+  'gu',
+);
 
 type PieceKind = 'unit' | 'multiplier' | 'scale' | 'one' | 'joiner';
 interface Piece {

@@ -21,6 +21,14 @@ export const VAGUE_QUANTIFIERS: readonly string[] = ['few', 'several', 'many', '
 /** Suffixes glued to a numeral that scale it ("$40m", "1.4m passengers", "2bn"). */
 export const SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, bn: 1e9 };
 
+/** Units glued to a numeral that leave its value as it is ("3MB", "40kg"). */
+export const GLUED_UNITS: readonly string[] = ['MB', 'GB', 'KB', 'TB', 'kB', 'kg', 'km', 'mm', 'cm', 'ml', 'kWh', 'MW', 'GW'];
+
+/** Measures a hyphen may join to a numeral, making it a figure ("a 300-pound cover"); any other hyphen ("10-year") does not. */
+export const HYPHENATED_MEASURES: readonly string[] = [
+  'pound', 'ton', 'tonne', 'mile', 'foot', 'acre', 'gallon', 'metre', 'meter', 'kilometre', 'kilometer', 'hectare', 'litre', 'liter',
+];
+
 /** After a numeral with a glued "m" or "k", these make it a length ("a 100m sprint", "10k run"), not a scale. */
 export const LENGTH_CONTEXT_WORDS: readonly string[] = [
   'tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'sprint', 'race', 'run',

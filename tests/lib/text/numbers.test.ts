@@ -41,6 +41,10 @@ describe('numerals with a glued scale, and ranges', () => {
     ]);
   });
 
+  it('reads a glued unit and a hyphenated measure, but no other hyphenated number', () => {
+    expect(values('A 300-pound lid, a 3MB app and 40kg of salt; a 10-year note and F-16 jets.')).toEqual([[300, '300'], [3, '3MB'], [40, '40kg']]);
+  });
+
   it('gives both ends of a range the unit and scale one of them shows', () => {
     expect(findFigures('Losses could reach $31bn to 36bn, or between 3 and 5 million homes.').map(({ value, unit, counts }) => [value, unit, counts])).toEqual([
       [31e9, 'USD', undefined], [36e9, 'USD', undefined], [3e6, undefined, 'homes'], [5e6, undefined, 'homes'],
