@@ -2,7 +2,7 @@
 
 import { COPYRIGHT_WORDS, DAY_LINK_WORDS, MONTH_NAMES_EN, MONTH_NAMES_OTHER } from '../vocabulary/dates';
 import {
-  COUNT_STOP_WORDS, DETERMINERS, DURATION_WORDS, IDENTIFIER_WORDS, STREET_WORDS, TIME_PREFIXES, TIME_SUFFIXES,
+  COUNT_STOP_WORDS, DETERMINERS, DURATION_QUALIFIERS, DURATION_WORDS, IDENTIFIER_WORDS, STREET_WORDS, TIME_PREFIXES, TIME_SUFFIXES,
   FRACTION_WORDS, TOPIC_FILLER_WORDS, VAGUE_QUANTIFIERS, YEAR_CONTEXT_WORDS,
 } from '../vocabulary/units';
 import type { NumberReading } from './numbers';
@@ -30,8 +30,7 @@ const YEAR_CONTEXT = new Set(YEAR_CONTEXT_WORDS);
 const VAGUE = new Set(VAGUE_QUANTIFIERS);
 const FRACTIONS = new Set(FRACTION_WORDS);
 const STREET_REACH = 4;
-/** "two more years", "three full days": still a duration. */
-const DURATION_QUALIFIERS = new Set(['more', 'additional', 'further', 'extra', 'full', 'straight', 'consecutive', 'long']);
+const QUALIFIED_DURATION = new Set(DURATION_QUALIFIERS);
 
 /** A month name: English ones only capitalised ("May 5", not "30 may"), the others in any case ("18 octobre"). */
 export function isMonth(token: Token | undefined): boolean {
@@ -106,7 +105,7 @@ export function isNotAFigure(sentence: string, tokens: readonly Token[], candida
     // "four days", "two more years", and the low end of "two or three days".
     const durationAt = (index: number) => DURATIONS.has(tokens[index]?.lower ?? '');
     const ranged = DAY_LINKS.has(after?.lower ?? '') && /^[\p{L}\d]/u.test(tokens[afterIndex + 1]?.text ?? '') && durationAt(afterIndex + 2);
-    const durationAfter = durationAt(afterIndex) || (DURATION_QUALIFIERS.has(after?.lower ?? '') && durationAt(afterIndex + 1)) || ranged;
+    const durationAfter = durationAt(afterIndex) || (QUALIFIED_DURATION.has(after?.lower ?? '') && durationAt(afterIndex + 1)) || ranged;
     if (durationAfter || TIMES_AFTER.has(after?.lower ?? '')) return true;
     if (TIMES_BEFORE.has(beforeLower) && !candidate.spelled && candidate.value <= 24) return true;
     if (!candidate.spelled && Number.isInteger(candidate.value) && candidate.value >= 1 && candidate.value <= 31 && isDay(tokens, at, afterIndex)) return true;

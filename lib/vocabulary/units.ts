@@ -133,10 +133,12 @@ export const YEAR_CONTEXT_WORDS: readonly string[] = [
   'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through',
   'year', 'mid', 'early', 'late', 'circa', 'c', 'between', 'around', 'summer', 'winter',
   'spring', 'autumn', 'fall', 'fiscal', 'en', 'desde', 'hasta', 'de', 'del', 'año', 'durante',
-  'antes', 'después', 'built', 'founded', 'rebuilt', 'established', 'born', 'em', 'desde', 'até', 'ano',
-  'en', 'depuis', 'année', 'jusqu', "jusqu'en", 'im', 'seit', 'bis', 'jahr', 'jahre', 'nel', 'dal', 'anno',
-  'fino', '©', 'copyright', '(c)', "'",
+  'antes', 'después', 'built', 'founded', 'rebuilt', 'established', 'born', 'em', 'até', 'ano',
+  'depuis', 'année', "jusqu'en", 'im', 'seit', 'bis', 'jahr', 'nel', 'dal', 'anno', 'fino',
 ];
+
+/** Between a number and a duration word these keep it a duration ("two more years", "three full days"). */
+export const DURATION_QUALIFIERS: readonly string[] = ['more', 'additional', 'further', 'extra', 'full', 'straight', 'consecutive', 'long'];
 
 /** Language subtags whose numbers write "2.000" for two thousand and "2,5" for two and a half. */
 export const DECIMAL_COMMA_LANGUAGES: readonly string[] = [
