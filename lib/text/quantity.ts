@@ -201,12 +201,12 @@ function disputeLinks(a: Features, b: Features): boolean {
   return sameParagraph || namesSource(later, earlier);
 }
 
-/** Whether two figures measure the same quantity: same unit, outcome and rate, not a total against a part, and the same counted thing or topic. */
+/** Whether two figures measure the same quantity: same unit, outcome and rate, not a total against one of its parts, and the same counted thing or topic. */
 export function sameQuantity(a: Features, b: Features): boolean {
   if (a.figure.mention.unit !== b.figure.mention.unit) return false;
   if (a.outcome && b.outcome && a.outcome !== b.outcome) return false;
   if (a.rate !== b.rate) return false;
-  if (a.scope !== b.scope && (a.scope === 'total' || b.scope === 'total')) return false;
+  if (a.scope && b.scope && a.scope !== b.scope) return false;
   if (a.head && b.head) {
     // Two measures in one unit are one quantity only when they measure the same thing: "190 kilometers" up and "3,600 kilometers" away are not.
     if (a.head === b.head && a.measure && b.measure) {

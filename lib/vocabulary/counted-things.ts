@@ -49,9 +49,9 @@ export const TOTAL_WORDS: readonly string[] = [
   'total', 'overall', 'all', 'entire', 'whole', 'combined', 'aggregate', 'totales', 'totale', 'gesamt', 'insgesamt',
 ];
 
-/** Words that make a figure one part of a quantity ("storm-surge damage alone", "only the insured share"). */
+/** Words that make a figure one part of a quantity ("storm-surge damage alone", "the insured share"); "only" qualifies a number, not a part. */
 export const PART_WORDS: readonly string[] = [
-  'alone', 'only', 'just', 'share', 'portion', 'part', 'insured', 'solo', 'seulement', 'allein', 'nur', 'soltanto', 'apenas',
+  'alone', 'share', 'portion', 'part', 'insured', 'partie', 'allein', 'anteil', 'parte', 'quota', 'porción',
 ];
 
 /** Nouns that refer back to a figure someone gave ("rejected the board's number"): with a dispute word they link claims far apart. */

@@ -105,3 +105,10 @@ describe('findContested: distances', () => {
     expect(claimsOf(figures)).toEqual([]);
   });
 });
+
+describe('findContested: totals', () => {
+  it('still pairs "a total of" with a plain count of the same thing', () => {
+    const figures = sourced(['rebels', 'The rebels said a total of 58 soldiers were killed.'], ['army', 'The army said 23 soldiers were killed.']);
+    expect(claimsOf(figures)).toEqual([[['rebels', 58], ['army', 23]]]);
+  });
+});
