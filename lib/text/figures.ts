@@ -192,7 +192,7 @@ export function findFigures(sentence: string, locale = 'en'): FigureMention[] {
     extendUnits(sentence, tokens, candidate, format);
     covered = candidate.end;
     const counts = countedThing(tokens, tokenIndexAt(tokens, candidate.end));
-    if (!Number.isFinite(candidate.value) || isNotAFigure(sentence, tokens, candidate, counts?.text, counts?.plural ?? false)) continue;
+    if (!Number.isFinite(candidate.value) || isNotAFigure(sentence, tokens, candidate, counts?.text, counts?.plural ?? false, format.language)) continue;
     if (candidate.ambiguous && !keepsAmbiguous(tokens, candidate, counts)) continue;
     // A glued "m" or "k" before one thing is a length or a model ("a 7m statue", "4790k CPU"), not millions.
     if ((candidate.suffix === 'm' || candidate.suffix === 'k') && !candidate.unit && counts && !counts.plural) continue;

@@ -91,9 +91,12 @@ function isYear(sentence: string, tokens: readonly Token[], at: number, candidat
 
 /**
  * Whether the number names a time, a date, a duration, a year, an age, an address or a thing rather than counting.
- * `counts` is the counted thing found after it; `countsPlural` says whether that phrase ends in a plural noun.
+ * `counts` is the counted thing found after it; `countsPlural` says whether that phrase ends in a plural noun;
+ * `language` is the text's language subtag ("en", "de").
  */
-export function isNotAFigure(sentence: string, tokens: readonly Token[], candidate: Candidate, counts: string | undefined, countsPlural: boolean): boolean {
+export function isNotAFigure(
+  sentence: string, tokens: readonly Token[], candidate: Candidate, counts: string | undefined, countsPlural: boolean, language: string,
+): boolean {
   const at = tokenIndexAt(tokens, candidate.start);
   const afterIndex = tokenIndexAt(tokens, candidate.end);
   const previous = tokens[at - 1];
@@ -119,6 +122,7 @@ export function isNotAFigure(sentence: string, tokens: readonly Token[], candida
     return inName || (DETERMINER_SET.has(beforeLower) && candidate.value < 100);
   }
   if (IDENTIFIERS.has(beforeLower) || previous?.text === '#') return !candidate.unit;
-  const namedThing = before && /^\p{Lu}/u.test(before.text) && !FILLERS.has(beforeLower) && !isMonth(before);
+  // German capitalises every noun, so there a capital before the number names nothing ("die Veranstalter 17.000").
+  const namedThing = language !== 'de' && before && /^\p{Lu}/u.test(before.text) && !FILLERS.has(beforeLower) && !isMonth(before);
   return Boolean(namedThing && !counts && !candidate.unit && before.end === candidate.start - 1);
 }

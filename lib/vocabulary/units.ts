@@ -178,6 +178,8 @@ export const COUNT_STOP_WORDS: readonly string[] = [
   'ont', 'sont', 'était', 'der', 'das', 'und', 'oder', 'im', 'mit', 'von', 'für', 'auf', 'bei', 'sind',
   'wurden', 'di', 'della', 'dei', 'degli', 'e', 'nel', 'nella', 'che', 'sono', 'hanno', 'do', 'da', 'dos',
   'das', 'em', 'no', 'na', 'nos', 'nas', 'com', 'foram', 'têm',
+  'them', 'you', 'him', 'ellos', 'ellas', 'eux', 'elles', 'ihnen', 'loro', 'eles', 'elas',
+  'mentre', 'tandis', 'pendant', 'während', 'enquanto', 'alors', 'aber', 'mais', 'ma', 'mas', 'pero',
 ];
 
 /** Words around a figure that say nothing about what it measures; skipped when naming its topic ("fares would rise by 12 percent" → "fare rise"). */

@@ -193,3 +193,15 @@ describe('findFigures: lessons from the corpus', () => {
     expect(brief('Pick at least one topic; the board said one ferry sailed.').map(({ value, counts }) => [value, counts])).toEqual([[1, 'topic'], [1, 'ferry']]);
   });
 });
+
+describe('findFigures: the counted thing is a noun phrase', () => {
+  it.each([
+    ['en', 'The board said 12 were hurt and 40 attended, while 7 of them left.', [undefined, undefined, undefined]],
+    ['fr', 'La préfecture a compté 6 400 et les syndicats 21 000 dans la rue.', [undefined, undefined]],
+    ['de', 'Die Polizei zählte 4.200 und die Veranstalter 17.000 auf dem Platz.', [undefined, undefined]],
+    ['it', 'La questura ne ha contati 3.800 mentre gli organizzatori 25.600 in piazza.', [undefined, undefined]],
+    ['pt', 'A Guarda contou 5.600 e os organizadores 31.400 na avenida.', [undefined, undefined]],
+  ])('%s: no preposition, conjunction or verb is counted', (locale, sentence, counts) => {
+    expect(findFigures(sentence, locale).map((figure) => figure.counts)).toEqual(counts);
+  });
+});
