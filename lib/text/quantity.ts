@@ -30,7 +30,7 @@ export interface Features {
   words: Set<string>;
 }
 
-const DISPUTE = new RegExp(`(?<![\\p{L}])(?:${DISPUTE_WORDS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+const DISPUTE = new RegExp(`(?<![\\p{L}])(?:${Object.values(DISPUTE_WORDS).flat().map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 export const CROWD_NOUN_SET = new Set(CROWD_NOUNS);
 const CROWD_CONTEXT = new Set(CROWD_CONTEXT_WORDS);
 const REPORTING = new Set(REPORTING_VERBS);

@@ -60,16 +60,20 @@ export const FIGURE_NOUNS: readonly string[] = [
   'cifra', 'cifras', 'chiffre', 'chiffres', 'bilan', 'zahl', 'zahlen', 'angaben', 'cifre', 'dato', 'dati', 'número', 'números',
 ];
 
-/** Words that say a claim answers another one's figure, per language (English first). */
-export const DISPUTE_WORDS: readonly string[] = [
-  'disputed', 'disputes', 'disputing', 'denied', 'denies', 'denying', 'rejected', 'rejects',
-  'rejecting', 'put the number at', 'put the figure at', 'whereas', 'contradicted',
-  'contradicts', 'contested', 'contests', 'countered', 'counters', 'however', 'instead',
-  'lower figure', 'higher figure', 'these figures', 'that figure', 'those figures', 'challenged',
-  'negó', 'niega', 'negaron', 'rechazó', 'rechazaron', 'desmintió', 'desmintieron', 'cifró',
-  'cifraron', 'mientras que', 'en cambio', 'sin embargo', 'contradijo', 'cuestionó',
-  'contesté', 'contestent', 'démenti', 'dément', 'rejeté', 'rejette', 'tandis que', 'alors que', 'en revanche',
-  'bestritt', 'bestreitet', 'widersprach', 'zurückgewiesen', 'dagegen', 'hingegen',
-  'smentito', 'smentisce', 'contestato', 'respinto', 'invece',
-  'negou', 'contestou', 'rejeitou', 'desmentiu', 'enquanto que',
-];
+/** Words that say a claim answers another one's figure, per language; any of them counts in any text. */
+export const DISPUTE_WORDS: Readonly<Record<'en' | 'es' | 'fr' | 'de' | 'it' | 'pt', readonly string[]>> = {
+  en: [
+    'disputed', 'disputes', 'disputing', 'denied', 'denies', 'denying', 'rejected', 'rejects',
+    'rejecting', 'put the number at', 'put the figure at', 'whereas', 'contradicted',
+    'contradicts', 'contested', 'contests', 'countered', 'counters', 'however', 'instead',
+    'lower figure', 'higher figure', 'these figures', 'that figure', 'those figures', 'challenged',
+  ],
+  es: [
+    'negó', 'niega', 'negaron', 'rechazó', 'rechazaron', 'desmintió', 'desmintieron', 'cifró',
+    'cifraron', 'mientras que', 'en cambio', 'sin embargo', 'contradijo', 'cuestionó',
+  ],
+  fr: ['contesté', 'contestent', 'démenti', 'dément', 'rejeté', 'rejette', 'tandis que', 'alors que', 'en revanche'],
+  de: ['bestritt', 'bestreitet', 'widersprach', 'zurückgewiesen', 'dagegen', 'hingegen'],
+  it: ['smentito', 'smentisce', 'contestato', 'respinto', 'invece'],
+  pt: ['negou', 'contestou', 'rejeitou', 'desmentiu', 'enquanto que'],
+};
