@@ -115,6 +115,8 @@ export function isNotAFigure(
     if (isAge(tokens, at, afterIndex, candidate) || (candidate.plain && isStreetNumber(tokens, afterIndex))) return true;
   }
   if (isYear(sentence, tokens, at, candidate, countsPlural)) return true;
+  // German writes ordinals with a period: "die 3. Liga", "zum 5. Mal".
+  if (language === 'de' && candidate.plain && after?.text === '.' && /^\p{L}/u.test(tokens[afterIndex + 1]?.text ?? '')) return true;
   if (candidate.spelled) {
     if (VAGUE.has(beforeLower) || FRACTIONS.has(after?.lower ?? '')) return true;
     // "Ninety Mile Beach": a capitalised number word inside a name.

@@ -76,7 +76,7 @@ export const DURATION_WORDS: readonly string[] = [
 
 /** A number followed by one of these is a clock time ("3 pm"). */
 export const TIME_SUFFIXES: readonly string[] = [
-  'am', 'pm', 'a.m.', 'p.m.', "o'clock", 'h', 'gmt', 'utc', 'bst', 'est', 'pst', 'cet',
+  'am', 'pm', 'a.m.', 'p.m.', "o'clock", 'h', 'gmt', 'utc', 'bst', 'est', 'pst', 'cet', 'uhr', 'hrs',
 ];
 
 /** A number preceded by one of these names a clock time ("a las 3"). */

@@ -150,7 +150,8 @@ describe('findFigures: dates, years and lines that are not figures', () => {
     ['es', 'La feria abrirá el 2 de mayo.'],
     ['it', 'La fiera chiude il 5 giugno.'],
     ['pt', 'A feira abre em 3 de março.'],
-  ])('dates in %s', (locale, sentence) => {
+    ['de', 'Das Team stieg in die 3. Liga ab und feiert zum 5. Mal, um 15 Uhr.'],
+  ])('dates, times and ordinals in %s', (locale, sentence) => {
     expect(findFigures(sentence, locale)).toEqual([]);
   });
 
