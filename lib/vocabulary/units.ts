@@ -180,6 +180,9 @@ export const COUNT_STOP_WORDS: readonly string[] = [
   'das', 'em', 'no', 'na', 'nos', 'nas', 'com', 'foram', 'têm',
   'them', 'you', 'him', 'ellos', 'ellas', 'eux', 'elles', 'ihnen', 'loro', 'eles', 'elas',
   'mentre', 'tandis', 'pendant', 'während', 'enquanto', 'alors', 'aber', 'mais', 'ma', 'mas', 'pero',
+  'est', 'étaient', 'avaient', 'avait', 'seront', 'sera', 'ist', 'waren', 'wird', 'werden', 'wurde',
+  'haben', 'hatte', 'hatten', 'è', 'erano', 'saranno', 'sarà', 'stati', 'aveva',
+  'avevano', 'é', 'eram', 'foi', 'serão', 'será', 'tem', 'tinha', 'tinham', 'estão',
 ];
 
 /** Words around a figure that say nothing about what it measures; skipped when naming its topic ("fares would rise by 12 percent" → "fare rise"). */

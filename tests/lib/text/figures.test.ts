@@ -202,6 +202,8 @@ describe('findFigures: the counted thing is a noun phrase', () => {
     ['de', 'Die Polizei zählte 4.200 und die Veranstalter 17.000 auf dem Platz.', [undefined, undefined]],
     ['it', 'La questura ne ha contati 3.800 mentre gli organizzatori 25.600 in piazza.', [undefined, undefined]],
     ['pt', 'A Guarda contou 5.600 e os organizadores 31.400 na avenida.', [undefined, undefined]],
+    ['it', 'Il sindaco ha detto che 14 posti letto saranno riaperti.', ['posti letto']],
+    ['fr', 'Selon la préfecture, 300 policiers étaient mobilisés.', ['policiers']],
   ])('%s: no preposition, conjunction or verb is counted', (locale, sentence, counts) => {
     expect(findFigures(sentence, locale).map((figure) => figure.counts)).toEqual(counts);
   });
