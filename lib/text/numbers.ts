@@ -169,9 +169,16 @@ function readNumerals(sentence: string, format: NumberFormat): NumberReading[] {
   });
 }
 
-/** A joiner joins a smaller number to tens, a multiplier or a scale ("two hundred and five", "treinta y dos"), or to any number in Portuguese. */
-function joins(previous: Piece, next: Piece | undefined, lex: Lexicon): boolean {
-  if (!next || next.value >= previous.value) return false;
+/**
+ * A joiner joins a smaller number to tens, a multiplier or a scale ("two hundred and five", "treinta y dos"), or to any
+ * number in Portuguese; never a number that reaches the same scale again ("entre dos mil y tres mil" is a range).
+ */
+function joins(previous: Piece, tokens: readonly Token[], from: number, lex: Lexicon): boolean {
+  const next = piecesOf(tokens[from]?.lower ?? '', lex)?.[0];
+  if (!next || next.value >= previous.value || !isNumberWord(tokens[from]!.lower, lex)) return false;
+  for (let k = from; k < tokens.length && isNumberWord(tokens[k]!.lower, lex); k++) {
+    if (piecesOf(tokens[k]!.lower, lex)!.some((piece) => piece.kind === 'scale' && piece.value >= previous.value)) return false;
+  }
   if (lex.words.joinAfterAny) return true;
   return previous.kind !== 'unit' || (previous.value >= 20 && previous.value % 10 === 0);
 }
@@ -189,9 +196,7 @@ function readSpelled(tokens: readonly Token[], format: NumberFormat): NumberRead
     for (; j < tokens.length; j++) {
       const word = tokens[j]!.lower;
       if ((j === i + 1 && beforeScale) || isNumberWord(word, lex)) pieces.push(...piecesOf(word, lex)!);
-      else if (lex.pieces.get(word)?.kind === 'joiner' && joins(pieces[pieces.length - 1]!, piecesOf(tokens[j + 1]?.lower ?? '', lex)?.[0], lex)) {
-        if (!isNumberWord(tokens[j + 1]!.lower, lex)) break;
-      } else break;
+      else if (lex.pieces.get(word)?.kind !== 'joiner' || !joins(pieces[pieces.length - 1]!, tokens, j + 1, lex)) break;
     }
     // "millions" alone is no figure; "mil" and "hundred" alone are.
     const vague = pieces.every((piece) => piece.kind === 'scale' && piece.value >= 1e6);

@@ -15,6 +15,12 @@ describe('spelled numbers in six languages', () => {
     expect(values(sentence, locale)).toEqual(expected);
   });
 
+  it('keeps the two ends of a spelled range apart', () => {
+    expect(values('Entre dos mil y tres mil personas marcharon.', 'es')).toEqual([[2000, 'dos mil'], [3000, 'tres mil']]);
+    expect(values('Between two thousand and three thousand people marched.')).toEqual([[2000, 'two thousand'], [3000, 'three thousand']]);
+    expect(values('Foram dois mil e quinhentos manifestantes.', 'pt')).toEqual([[2500, 'dois mil e quinhentos']]);
+  });
+
   it('reads a number word that is another word only before a counted thing', () => {
     expect(values('Sei barche sono arrivate, ma tu sei in ritardo.', 'it')).toEqual([[6, 'Sei']]);
     expect(values('Only one ferry sailed.')).toEqual([[1, 'one']]);
