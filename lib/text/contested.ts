@@ -2,16 +2,16 @@
 
 import type { ContestedClaim, ContestedFigure } from '../types';
 import type { FigureMention } from './figures';
-import { tokenize, tokenIndexAt, type Token } from './sentences';
-import { DISPUTE_WORDS, REPORTING_VERBS } from '../vocabulary/reporting';
-import { CROWD_CONTEXT_WORDS, CROWD_NOUNS, OUTCOME_WORDS, TOPIC_FILLER_WORDS } from '../vocabulary/units';
+import { quantityFeatures, sameQuantity, CROWD_NOUN_SET, type Features } from './quantity';
 
 /** A figure with what contest-finding needs to know about where it was said. */
 export interface SourcedFigure {
   mention: FigureMention;
   sentence: string;
-  /** Position of the sentence in the article; dispute words reach back two sentences. */
+  /** Position of the sentence in the article; dispute words reach back two sentences, or across the paragraph. */
   sentenceIndex: number;
+  /** Position of the paragraph in the article, when known: a dispute word then links claims across the whole paragraph. */
+  paragraph?: number;
   source?: string;
 }
 
@@ -19,105 +19,6 @@ export interface ContestedGroup {
   contested: ContestedFigure;
   /** Indices into the figures given to findContested, one per claim. */
   members: number[];
-}
-
-interface Features {
-  figure: SourcedFigure;
-  /** Singular head noun of the counted thing: "personnel", "case", "persona". */
-  head?: string;
-  outcome?: string;
-  crowd: boolean;
-  disputes: boolean;
-  topic: string[];
-}
-
-const DISPUTE = new RegExp(`(?<![\\p{L}])(?:${DISPUTE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
-const CROWD_NOUN_SET = new Set(CROWD_NOUNS);
-const CROWD_CONTEXT = new Set(CROWD_CONTEXT_WORDS);
-const REPORTING = new Set(REPORTING_VERBS);
-const FILLERS = new Set(TOPIC_FILLER_WORDS);
-const OUTCOME_OF = new Map(Object.entries(OUTCOME_WORDS).flatMap(([outcome, words]) => words.map((word) => [word, outcome] as const)));
-const DISPUTE_REACH = 2;
-const OUTCOME_BEFORE = 4;
-const OUTCOME_AFTER = 6;
-const TOPIC_WORDS = 2;
-
-function singular(word: string): string {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
-  if (/(?:ss|x|ch|sh)es$/.test(lower)) return lower.slice(0, -2);
-  if (/[^s]s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
-  return lower;
-}
-
-/** The nearest outcome word around the figure ("killed 58", "23 … died"), before winning ties. */
-function outcomeNear(tokens: readonly Token[], from: number, to: number): string | undefined {
-  for (let distance = 1; distance <= OUTCOME_AFTER; distance++) {
-    const before = distance <= OUTCOME_BEFORE ? OUTCOME_OF.get(tokens[from - distance]?.lower ?? '') : undefined;
-    const after = OUTCOME_OF.get(tokens[to + distance - 1]?.lower ?? '');
-    if (before || after) return before ?? after;
-  }
-  return undefined;
-}
-
-/** Content words just before the figure in its clause: "fares would rise by 12 percent" → ["fare", "rise"]. */
-function topicBefore(tokens: readonly Token[], from: number): string[] {
-  const words: string[] = [];
-  for (let i = from - 1; i >= 0 && words.length < TOPIC_WORDS; i--) {
-    const token = tokens[i]!;
-    if (!/^[\p{L}\p{M}]/u.test(token.text) || REPORTING.has(token.lower)) break;
-    if (!FILLERS.has(token.lower)) words.unshift(singular(token.text));
-  }
-  return words;
-}
-
-interface SentenceTraits {
-  crowd: boolean;
-  disputes: boolean;
-}
-
-/** Features of each figure; what belongs to a whole sentence is read once per sentence, however many figures it holds. */
-function featuresOf(figures: readonly SourcedFigure[]): Features[] {
-  const traits = new Map<number, SentenceTraits>();
-  return figures.map((figure) => {
-    const tokens = tokenize(figure.sentence);
-    let sentence = traits.get(figure.sentenceIndex);
-    if (!sentence) {
-      sentence = { crowd: tokens.some((token) => CROWD_CONTEXT.has(token.lower)), disputes: DISPUTE.test(figure.sentence) };
-      traits.set(figure.sentenceIndex, sentence);
-    }
-    const from = tokenIndexAt(tokens, figure.mention.start);
-    const head = figure.mention.counts?.split(/\s+/).pop();
-    return {
-      figure,
-      head: head && singular(head),
-      outcome: outcomeNear(tokens, from, tokenIndexAt(tokens, figure.mention.end)),
-      ...sentence,
-      topic: topicBefore(tokens, from),
-    };
-  });
-}
-
-/** A dispute word in the later sentence, at most two sentences on, ties the two figures together. */
-function disputeLinks(a: Features, b: Features): boolean {
-  const [earlier, later] = a.figure.sentenceIndex <= b.figure.sentenceIndex ? [a, b] : [b, a];
-  return later.disputes && later.figure.sentenceIndex - earlier.figure.sentenceIndex <= DISPUTE_REACH;
-}
-
-/** Whether two figures measure the same quantity: same unit, same outcome, and the same counted thing or topic. */
-function sameQuantity(a: Features, b: Features): boolean {
-  if (a.figure.mention.unit !== b.figure.mention.unit) return false;
-  if (a.outcome && b.outcome && a.outcome !== b.outcome) return false;
-  if (a.head && b.head) {
-    if (a.head === b.head) return true;
-    // "people" and "protesters" are one crowd only when the text says a crowd is being counted or disputed.
-    return CROWD_NOUN_SET.has(a.head) && CROWD_NOUN_SET.has(b.head) && (a.crowd || b.crowd || disputeLinks(a, b));
-  }
-  if (a.head || b.head) {
-    const [counted, other] = a.head ? [a, b] : [b, a];
-    return other.topic.includes(counted.head!) || disputeLinks(a, b);
-  }
-  return a.topic.some((word) => b.topic.includes(word)) || disputeLinks(a, b);
 }
 
 /** A readable name for the quantity: "Pakistani military personnel killed", "people (crowd)", "fare rise (percent)". */
@@ -139,11 +40,14 @@ function root(parent: number[], i: number): number {
   return i;
 }
 
-/** Contested groups among the figures, in order of their first claim; figures without a source take no part. */
+/**
+ * Contested groups among the figures, in order of their first claim: one quantity (same unit, outcome, rate and
+ * counted thing or topic, never a total against one of its parts), two or more sources, different values (DESIGN.md).
+ * Figures without a source take no part, but a bare figure may take its counted thing from one without a source.
+ */
 export function findContested(figures: readonly SourcedFigure[]): ContestedGroup[] {
-  const indices = figures.flatMap((figure, index) => (figure.source ? [index] : []));
-  const features = featuresOf(indices.map((index) => figures[index]!));
-  const sourced = indices.map((index, i) => ({ index, features: features[i]! }));
+  const all = quantityFeatures(figures);
+  const sourced = figures.flatMap((figure, index) => (figure.source ? [{ index, features: all[index]! }] : []));
   const parent = sourced.map((_, i) => i);
   for (let i = 0; i < sourced.length; i++) {
     for (let j = i + 1; j < sourced.length; j++) {

@@ -1,71 +1,49 @@
 // Finds the figures in a sentence (counts, money, percentages) and what each counts, leaving out years, dates, times, durations, ordinals and identifiers.
 
+import { WEEKDAY_NAMES, MONTH_NAMES_OTHER } from '../vocabulary/dates';
 import { REPORTING_VERBS } from '../vocabulary/reporting';
 import {
-  COUNT_STOP_WORDS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DETERMINERS, DURATION_WORDS,
-  IDENTIFIER_WORDS, IRREGULAR_PLURALS, MONTH_NAMES_EN, MONTH_NAMES_ES, PERCENT_UNIT, PERCENT_WORDS,
-  S_ENDING_SINGULARS, SCALE_SUFFIXES, TIME_PREFIXES, TIME_SUFFIXES, TOPIC_FILLER_WORDS,
-  WEEKDAY_NAMES, YEAR_CONTEXT_WORDS,
+  COUNT_QUALIFIERS, COUNT_STOP_WORDS, CURRENCY_PREFIXES, CURRENCY_SUFFIXES, DETERMINERS, IRREGULAR_PLURALS, LENGTH_CONTEXT_WORDS,
+  MEASURE_NOUNS, PERCENT_UNIT, PERCENT_WORDS, S_ENDING_SINGULARS, SCALE_SUFFIXES,
 } from '../vocabulary/units';
-import { numberFormat, readNumbers, scaleOf, type NumberReading } from './numbers';
+import { isNotAFigure, type Candidate } from './non-figures';
+import { numberFormat, readNumbers, scaleOf, type NumberFormat, type NumberReading } from './numbers';
 import { tokenize, tokenIndexAt, type Token } from './sentences';
-
-/** A number on its way to being a figure, with the unit found around it. */
-interface Candidate extends NumberReading {
-  unit?: string;
-}
+import { escapeRegExp } from '../regexp';
 
 /** A figure as found in one sentence; offsets are UTF-16 indices into that sentence. */
 export interface FigureMention {
   value: number;
-  /** As printed: "58", "2,000", "$40 million", "twenty-three", "12 percent". */
+  /** As printed: "58", "2,000", "$40 million", "twenty-three", "12 percent", "1.4m". */
   text: string;
   /** ISO currency code where the sign is unambiguous ("$" is read as USD), "percent", or absent for plain counts. */
   unit?: string;
-  /** The counted thing: "Pakistani military personnel", "people". */
+  /** The counted thing: "Pakistani military personnel", "people", "miles of water mains". */
   counts?: string;
   start: number;
   end: number;
 }
 
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const CURRENCY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${alternation(Object.keys(CURRENCY_PREFIXES))})\\s?$`, 'u');
 const PERCENT_AFTER = new RegExp(`\\s?(?:${alternation(PERCENT_WORDS)})(?![\\p{L}])`, 'iuy');
 const CURRENCY_AFTER = new RegExp(`\\s?(?:de\\s+)?(${alternation(Object.keys(CURRENCY_SUFFIXES))})(?![\\p{L}])`, 'uy');
+/** Words between the two ends of a range: "31bn to 36bn", "between 9 and 12", "3 a 5", "10 bis 12". */
+export const RANGE_LINK = /^\s*(?:to|and|or|-|–|a|y|e|et|à|bis|und)\s*$/u;
 
-const COUNT_STOPS = new Set([...COUNT_STOP_WORDS, ...WEEKDAY_NAMES, ...MONTH_NAMES_ES]);
+const COUNT_STOPS = new Set([...COUNT_STOP_WORDS, ...WEEKDAY_NAMES, ...MONTH_NAMES_OTHER]);
 const REPORTING = new Set(REPORTING_VERBS);
-const MONTHS_EN = new Set(MONTH_NAMES_EN);
-const MONTHS_ES = new Set(MONTH_NAMES_ES);
-const DURATIONS = new Set(DURATION_WORDS);
-const TIMES_AFTER = new Set(TIME_SUFFIXES);
-const TIMES_BEFORE = new Set(TIME_PREFIXES);
-const IDENTIFIERS = new Set(IDENTIFIER_WORDS);
 const DETERMINER_SET = new Set(DETERMINERS);
-const FILLERS = new Set([...TOPIC_FILLER_WORDS, ...COUNT_STOP_WORDS]);
 const IRREGULAR = new Set(IRREGULAR_PLURALS);
 const S_SINGULARS = new Set(S_ENDING_SINGULARS);
-const YEAR_CONTEXT = new Set(YEAR_CONTEXT_WORDS);
+const MEASURES = new Set(MEASURE_NOUNS);
+const LENGTH_CONTEXT = new Set(LENGTH_CONTEXT_WORDS);
+const ONE_QUALIFIERS = new Set(COUNT_QUALIFIERS);
 /** Verb forms end a counted phrase after its first word ("people gathered", "personas heridas"). */
 const VERB_LIKE = /^\p{Ll}{3,}(?:ed|ing|aron|ieron|aban|ían|ado|ada|ados|adas|ido|ida|idos|idas)$/u;
-/** Finite verbs are dropped even as the only word ("2,000 attended"); Spanish participles stay, being nouns as often ("300 heridos"). */
-const FINITE_VERB = /^\p{Ll}{3,}(?:ed|ing|aron|ieron|aban|ían)$/u;
+/** Finite verbs are dropped even as the only word ("2,000 attended"); "-ing" words and Spanish participles stay, being nouns as often ("one sailing", "300 heridos"). */
+const FINITE_VERB = /^\p{Ll}{3,}(?:ed|aron|ieron|aban|ían)$/u;
 const ADVERB = /^\p{Ll}{3,}(?<![ipb])ly$/u;
-
-function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-}
-
-function isMonth(token: Token | undefined): boolean {
-  if (!token) return false;
-  return MONTHS_ES.has(token.lower) || (MONTHS_EN.has(token.lower) && /^\p{Lu}/u.test(token.text));
-}
-
-/** The word before position `index`, stepping over an abbreviation's period or a "#" ("No. 1"). */
-function wordBefore(tokens: readonly Token[], index: number): Token | undefined {
-  const previous = tokens[index - 1];
-  if (previous && (previous.text === '.' || previous.text === '#')) return tokens[index - 2];
-  return previous;
-}
 
 /** A plural noun heads its phrase, so the phrase ends with it ("40 percent of households agree"). */
 function isPluralHead(token: Token): boolean {
@@ -74,8 +52,13 @@ function isPluralHead(token: Token): boolean {
   return word.length > 3 && /s$/.test(word) && !/(?:ss|us|is)$/.test(word) && !S_SINGULARS.has(word);
 }
 
-/** The counted thing after a figure: up to four words, through "of its", stopping at verbs, prepositions and punctuation. */
-function countedThing(tokens: readonly Token[], from: number): string | undefined {
+interface CountedThing {
+  text: string;
+  plural: boolean;
+}
+
+/** The counted thing after a figure: up to four words, through "of its", stopping at verbs, prepositions and punctuation; a measure goes on through "of". */
+function countedThing(tokens: readonly Token[], from: number): CountedThing | undefined {
   let j = from;
   if (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'de') {
     j += DETERMINER_SET.has(tokens[j + 1]?.lower ?? '') || /^(?:the|la|el)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
@@ -85,8 +68,9 @@ function countedThing(tokens: readonly Token[], from: number): string | undefine
     const token = tokens[j]!;
     if (!/^[\p{L}\p{M}]/u.test(token.text) || /\p{N}/u.test(token.text) || COUNT_STOPS.has(token.lower)) break;
     const previous = words[words.length - 1];
+    // A reporting verb is no counted thing ("one said"), though a participle may describe one ("1,240 confirmed cases").
+    if (REPORTING.has(token.lower) && (previous || !token.lower.endsWith('ed'))) break;
     if (previous) {
-      if (REPORTING.has(token.lower)) break;
       if (VERB_LIKE.test(token.text) && !ADVERB.test(previous.text)) break;
       if (ADVERB.test(token.text) || (/^\p{Lu}/u.test(token.text) && /^\p{Ll}/u.test(previous.text))) break;
     }
@@ -94,18 +78,28 @@ function countedThing(tokens: readonly Token[], from: number): string | undefine
     if (isPluralHead(token)) break;
   }
   while (words.length && FINITE_VERB.test(words[words.length - 1]!.text)) words.pop();
-  return words.length ? words.map((w) => w.text.replace(/’/g, "'")).join(' ') : undefined;
+  if (!words.length) return undefined;
+  const last = words[words.length - 1]!;
+  const text = words.map((w) => w.text.replace(/’/g, "'")).join(' ');
+  const afterLast = tokenIndexAt(tokens, last.end);
+  if (words.length === 1 && MEASURES.has(last.lower) && tokens[afterLast]?.lower === 'of') {
+    const inner = countedThing(tokens, afterLast);
+    if (inner) return { text: `${text} of ${inner.text}`, plural: true };
+  }
+  return { text, plural: isPluralHead(last) };
 }
 
-/** Extends a candidate over a scale word, a percent sign or a currency word after it. */
-function extendUnits(sentence: string, tokens: readonly Token[], candidate: Candidate): void {
+/** Extends a candidate over a scale word ("2 millones", "mil millones"), a percent sign or a currency word after it. */
+function extendUnits(sentence: string, tokens: readonly Token[], candidate: Candidate, format: NumberFormat): void {
   const next = tokens[tokenIndexAt(tokens, candidate.end)];
-  const scale = next && !candidate.spelled && next.start - candidate.end <= 1 ? scaleOf(next.lower) : undefined;
+  const scale = next && !candidate.spelled && next.start - candidate.end <= 1 ? scaleOf(next.lower, format) : undefined;
   if (next && scale !== undefined) {
     const after = tokens[tokenIndexAt(tokens, next.end)];
-    const billions = next.lower === 'mil' && after && /^millones$|^millón$/.test(after.lower);
-    candidate.value *= billions ? 1e9 : scale;
-    candidate.end = billions ? after.end : next.end;
+    const second = after ? scaleOf(after.lower, format) : undefined;
+    const total = second !== undefined && second > scale ? scale * second : scale;
+    candidate.value *= total;
+    candidate.scale = total;
+    candidate.end = second !== undefined && second > scale ? after!.end : next.end;
     candidate.plain = false;
   }
   PERCENT_AFTER.lastIndex = candidate.end;
@@ -125,59 +119,91 @@ function extendUnits(sentence: string, tokens: readonly Token[], candidate: Cand
   }
 }
 
-/** Whether the number names a time, a date, a duration, a year or a thing rather than counting. */
-function isNotAFigure(tokens: readonly Token[], candidate: Candidate, counts: string | undefined): boolean {
-  const at = tokenIndexAt(tokens, candidate.start);
-  const before = wordBefore(tokens, at);
-  const after = tokens[tokenIndexAt(tokens, candidate.end)];
-  const beforeLower = before?.lower ?? '';
-  if (!candidate.unit) {
-    if (after && (TIMES_AFTER.has(after.lower) || DURATIONS.has(after.lower))) return true;
-    if (TIMES_BEFORE.has(beforeLower) && !candidate.spelled && candidate.value <= 24) return true;
-  }
-  const dayOfMonth = Number.isInteger(candidate.value) && candidate.value >= 1 && candidate.value <= 31;
-  if (dayOfMonth && !candidate.unit) {
-    const afterAfter = tokens[tokenIndexAt(tokens, candidate.end) + 1];
-    if (isMonth(before) || isMonth(after) || (after?.lower === 'de' && isMonth(afterAfter))) return true;
-  }
-  if (candidate.plain && candidate.value >= 1900 && candidate.value <= 2100) {
-    const dateComma = tokens[at - 1]?.text === ',' && isMonth(tokens[at - 3]);
-    if (YEAR_CONTEXT.has(beforeLower) || isMonth(before) || dateComma || !counts) return true;
-  }
-  if (candidate.spelled) return DETERMINER_SET.has(beforeLower) && candidate.value < 100;
-  if (IDENTIFIERS.has(beforeLower) || tokens[at - 1]?.text === '#') return !candidate.unit;
-  const namedThing = before && /^\p{Lu}/u.test(before.text) && !FILLERS.has(beforeLower) && !isMonth(before);
-  return Boolean(namedThing && !counts && !candidate.unit && before.end === candidate.start - 1);
-}
-
-/** A currency sign before the numeral ("$40", "US$5m") joins the figure; a glued "m" or "bn" scales only money. */
-function withCurrencyPrefix(sentence: string, reading: NumberReading): Candidate | null {
+/** A currency sign before the numeral ("$40", "US$5m") joins the figure; a glued "m", "bn" or "k" scales it unless a length follows ("100m sprint"). */
+function withPrefixAndSuffix(sentence: string, tokens: readonly Token[], reading: NumberReading): Candidate | null {
   const currency = reading.spelled ? null : CURRENCY_BEFORE.exec(sentence.slice(Math.max(0, reading.start - 5), reading.start));
-  if (!currency) return reading.suffix ? null : { ...reading };
-  const signStart = reading.start - currency[0].length + currency[0].indexOf(currency[1]!);
-  const value = reading.value * (reading.suffix ? SCALE_SUFFIXES[reading.suffix]! : 1);
-  return { ...reading, start: signStart, value, plain: false, unit: CURRENCY_PREFIXES[currency[1]!] };
+  const candidate: Candidate = { ...reading };
+  if (reading.suffix) {
+    if (!currency && LENGTH_CONTEXT.has(tokens[tokenIndexAt(tokens, reading.end)]?.lower ?? '')) return null;
+    const scale = SCALE_SUFFIXES[reading.suffix];
+    if (scale !== undefined) {
+      candidate.scale = scale;
+      candidate.value = reading.value * scale;
+    }
+    candidate.plain = false;
+  }
+  if (currency) {
+    candidate.start = reading.start - currency[0].length + currency[0].indexOf(currency[1]!);
+    candidate.plain = false;
+    candidate.unit = CURRENCY_PREFIXES[currency[1]!];
+  }
+  return candidate;
 }
 
-/** Figures in one sentence, in order. `locale` decides how "3.000" reads and which spelled numbers are known. */
+/**
+ * An ambiguous number word counts before a counted thing that is no "of" phrase; "one" only where a number is expected: after a qualifier
+ * ("only one train", "at least one") or as what a source said ("said one train"); not "one of the", "no one",
+ * "the one", "one instance of this problem".
+ */
+function keepsAmbiguous(tokens: readonly Token[], candidate: Candidate, counts: CountedThing | undefined): boolean {
+  const at = tokenIndexAt(tokens, candidate.start);
+  const next = tokens[at + 1]?.lower;
+  if (!counts || next === 'of' || next === 'de' || /^\p{Lu}/u.test(tokens[at + 1]?.text ?? '')) return false;
+  // Other such words ("sei", "neuf") only need the counted thing.
+  if (candidate.value !== 1) return true;
+  const before = tokens[at - 1]?.lower ?? '';
+  const reported = REPORTING.has(before) || (before === 'that' && REPORTING.has(tokens[at - 2]?.lower ?? ''));
+  return reported || ONE_QUALIFIERS.has(before);
+}
+
+interface Found {
+  candidate: Candidate;
+  counts?: CountedThing;
+}
+
+/** The two ends of a range share what only one of them shows: "$31bn to 36bn", "between 3 and 5 million people", "9 to 12 percent". */
+function shareRangeUnits(sentence: string, found: Found[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const low = found[i]!;
+    const high = found[i + 1]!;
+    const [lowUnit, highUnit] = [low.candidate.unit, high.candidate.unit];
+    // "rose 8.8 per cent to £395m" is a change and its result, not a range.
+    if ((lowUnit && highUnit && lowUnit !== highUnit) || !RANGE_LINK.test(sentence.slice(low.candidate.end, high.candidate.start))) continue;
+    if (!high.candidate.unit && low.candidate.unit && low.candidate.unit !== PERCENT_UNIT) high.candidate.unit = low.candidate.unit;
+    if (!low.candidate.unit && high.candidate.unit) low.candidate.unit = high.candidate.unit;
+    if (!low.candidate.scale && high.candidate.scale && low.candidate.value * high.candidate.scale <= high.candidate.value) {
+      low.candidate.value *= high.candidate.scale;
+    }
+    if (!low.counts && high.counts) low.counts = high.counts;
+  }
+}
+
+/** Figures in one sentence, in order. `locale` (BCP 47) decides how "3.000" reads and which spelled numbers are known (en, es, fr, de, it, pt). */
 export function findFigures(sentence: string, locale = 'en'): FigureMention[] {
   const tokens = tokenize(sentence);
-  const figures: FigureMention[] = [];
+  const format = numberFormat(locale);
+  const found: Found[] = [];
   let covered = 0;
-  for (const reading of readNumbers(sentence, tokens, numberFormat(locale))) {
+  for (const reading of readNumbers(sentence, tokens, format)) {
     // A figure's unit may contain a number word ("por ciento"): that word is no figure of its own.
     if (reading.start < covered) continue;
-    const candidate = withCurrencyPrefix(sentence, reading);
+    const candidate = withPrefixAndSuffix(sentence, tokens, reading);
     if (!candidate) continue;
-    extendUnits(sentence, tokens, candidate);
+    extendUnits(sentence, tokens, candidate, format);
     covered = candidate.end;
     const counts = countedThing(tokens, tokenIndexAt(tokens, candidate.end));
-    if (!Number.isFinite(candidate.value) || isNotAFigure(tokens, candidate, counts)) continue;
+    if (!Number.isFinite(candidate.value) || isNotAFigure(sentence, tokens, candidate, counts?.text, counts?.plural ?? false, format.language)) continue;
+    if (candidate.ambiguous && !keepsAmbiguous(tokens, candidate, counts)) continue;
+    // A glued "m" or "k" before one thing is a length or a model ("a 7m statue", "4790k CPU"), not millions.
+    if ((candidate.suffix === 'm' || candidate.suffix === 'k') && !candidate.unit && counts && !counts.plural) continue;
+    found.push({ candidate, counts });
+  }
+  shareRangeUnits(sentence, found);
+  return found.map(({ candidate, counts }) => {
     const figure: FigureMention = { value: candidate.value, text: sentence.slice(candidate.start, candidate.end), start: candidate.start, end: candidate.end };
     if (candidate.unit) figure.unit = candidate.unit;
     // Money and percentages count something only when "of" says so ("12 percent of households").
-    if (counts && (!candidate.unit || /^(?:of|de)\s/i.test(sentence.slice(candidate.end).trimStart()))) figure.counts = counts;
-    figures.push(figure);
-  }
-  return figures;
+    if (counts && (!candidate.unit || /^(?:of|de)\s/i.test(sentence.slice(candidate.end).trimStart()))) figure.counts = counts.text;
+    return figure;
+  });
 }

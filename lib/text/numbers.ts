@@ -1,13 +1,12 @@
-// Reads numbers as written: numerals in English and continental formats, spelled numbers in English and Spanish.
+// Reads numbers as written: numerals in English and continental formats, spelled numbers in en, es, fr, de, it and pt.
 
-import {
-  DECIMAL_COMMA_LANGUAGES, DECIMAL_POINT_REGIONS, HUNDREDS_WORDS, MULTIPLIER_WORDS, NUMBER_JOINERS,
-  ONE_WORDS, SCALE_WORDS, SMALL_NUMBER_WORDS,
-} from '../vocabulary/units';
+import { NUMBER_LANGUAGES, NUMBER_WORDS, type NumberLanguage, type NumberWords } from '../vocabulary/number-words';
+import { DECIMAL_COMMA_LANGUAGES, DECIMAL_POINT_REGIONS, GLUED_UNITS, HYPHENATED_MEASURES } from '../vocabulary/units';
+import { escapeRegExp } from '../regexp';
 import type { Token } from './sentences';
 
 export interface NumberFormat {
-  language: 'en' | 'es';
+  language: NumberLanguage;
   decimalComma: boolean;
 }
 
@@ -19,28 +18,77 @@ export interface NumberReading {
   /** Digits only: the shape of a year. */
   plain: boolean;
   spelled: boolean;
-  /** "m", "k" or "bn" glued to the numeral ("40m"); only a currency sign makes it a scale. */
+  /** "m", "k", "bn" or a unit ("MB") glued to the numeral ("40m", "1.4m", "3MB"). */
   suffix?: string;
+  /** A spelled number that is as often another word ("one", Italian "sei"): a figure only before a counted thing. */
+  ambiguous?: boolean;
 }
 
-/** Thousands groups are capped at five (10^18) so a run of digit groups costs linear time. */
-const NUMERAL =
-  /(?<![\p{L}\p{N}_\-/.,:#])(\d{1,3}(?:(?:[ \u00A0\u202F]\d{3}){1,5}(?!\d)|(?:,\d{3}){1,5}|(?:\.\d{3}){1,5})(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(k|m|bn)?(?![\p{L}\p{N}\-/:]|[.,]\d)/gu;
-// Maps, not objects: a word like "constructor" must not find Object.prototype.
-const SMALL = { en: new Map(Object.entries(SMALL_NUMBER_WORDS.en)), es: new Map(Object.entries(SMALL_NUMBER_WORDS.es)) };
-const HUNDREDS = new Map(Object.entries(HUNDREDS_WORDS));
-const MULTIPLIERS = new Map(Object.entries(MULTIPLIER_WORDS));
-const SCALES = new Map(Object.entries(SCALE_WORDS));
-const ONES = new Set(ONE_WORDS);
-const JOINERS = new Set(NUMBER_JOINERS);
+/**
+ * Thousands groups are capped at five (10^18) so a run of digit groups costs linear time; operands of a formula
+ * ("10^5 * 300") are left out. A glued scale ("40m", "2bn") or unit ("3MB") is read with the numeral, and a hyphen may
+ * join a measure ("300-pound"), never anything else ("10-year", "F-16").
+ */
+const NUMERAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_\-/.,:#^*]|[*^×+]\s)(\d{1,3}(?:(?:[ \u00A0\u202F]\d{3}){1,5}(?!\d)|(?:,\d{3}){1,5}|(?:\.\d{3}){1,5})(?:[.,]\d+)?|\d+(?:[.,]\d+)?)` +
+    `(k|m|bn|${GLUED_UNITS.map(escapeRegExp).join('|')})?` +
+    String.raw`(?![\p{L}\p{N}/:^*]|-(?!(?:${HYPHENATED_MEASURES.map(escapeRegExp).join('|')})(?![\p{L}\-]))|[.,]\d|\s[*^×=+])`,
+  'gu',
+);
 
-/** The value of a scale word ("million" → 1e6), if it is one. */
-export const scaleOf = (word: string): number | undefined => SCALES.get(word);
+type PieceKind = 'unit' | 'multiplier' | 'scale' | 'one' | 'joiner';
+interface Piece {
+  kind: PieceKind;
+  value: number;
+}
+
+/** One language's number words, ready for lookup; built once per language. */
+interface Lexicon {
+  words: NumberWords;
+  // Maps, not objects: a word like "constructor" must not find Object.prototype.
+  pieces: Map<string, Piece>;
+  /** Sticky alternation of every piece, longest first, for words written as one ("zweiundzwanzig"). */
+  compound: RegExp | null;
+  /** The first two letters of every piece: most words start with none of them, and are no number. */
+  starts: Set<string>;
+  collectives: Set<string>;
+  ambiguous: Set<string>;
+}
+
+function lexiconOf(words: NumberWords): Lexicon {
+  const pieces = new Map<string, Piece>();
+  const add = (entries: Iterable<[string, number]>, kind: PieceKind) => {
+    for (const [word, value] of entries) if (!pieces.has(word)) pieces.set(word, { kind, value });
+  };
+  add(Object.entries(words.units), 'unit');
+  add(Object.entries(words.multipliers), 'multiplier');
+  add(Object.entries(words.scales), 'scale');
+  add(words.ones.map((word) => [word, 1]), 'one');
+  add(words.joiners.map((word) => [word, 0]), 'joiner');
+  const alternation = [...pieces.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return {
+    words,
+    pieces,
+    compound: words.compounds ? new RegExp(`(?:${alternation})`, 'uy') : null,
+    starts: new Set([...pieces.keys()].map((piece) => piece.slice(0, 2))),
+    collectives: new Set(words.collectives),
+    ambiguous: new Set(words.ambiguous),
+  };
+}
+
+const LEXICONS = new Map(NUMBER_LANGUAGES.map((language) => [language, lexiconOf(NUMBER_WORDS[language])]));
+const lexicon = (format: NumberFormat) => LEXICONS.get(format.language)!;
+
+/** The value of a scale word after a numeral ("million" → 1e6, "Millionen", "mil"), if it is one. */
+export function scaleOf(word: string, format: NumberFormat): number | undefined {
+  const piece = lexicon(format).pieces.get(word);
+  return piece?.kind === 'scale' ? piece.value : undefined;
+}
 
 export function numberFormat(locale: string): NumberFormat {
   const [language = 'en', region = ''] = locale.toLowerCase().split(/[-_]/);
   return {
-    language: language === 'es' ? 'es' : 'en',
+    language: (NUMBER_LANGUAGES as readonly string[]).includes(language) ? (language as NumberLanguage) : 'en',
     decimalComma: DECIMAL_COMMA_LANGUAGES.includes(language) && !DECIMAL_POINT_REGIONS.includes(region),
   };
 }
@@ -60,28 +108,49 @@ function parseNumeral(raw: string, decimalComma: boolean): number {
   return Number(decimalMark ? grouped.replace(decimalMark, '.') : grouped);
 }
 
-function isNumberWord(word: string, format: NumberFormat): boolean {
-  return (
-    SMALL[format.language].has(word) || SCALES.has(word) ||
-    (format.language === 'es' ? HUNDREDS.has(word) : MULTIPLIERS.has(word)) ||
-    (format.language === 'en' && word.includes('-') && word.split('-').every((part) => SMALL.en.has(part)))
-  );
+/** The pieces of a number word: one piece, tens and unit hyphenated ("twenty-three"), or pieces written together ("duecentomila"); null for any other word. */
+function piecesOf(word: string, lex: Lexicon): Piece[] | null {
+  const piece = lex.pieces.get(word);
+  if (piece) return [piece];
+  if (lex.compound) {
+    if (!lex.starts.has(word.slice(0, 2))) return null;
+    const joined = word.replace(/-/g, '');
+    const found: Piece[] = [];
+    let at = 0;
+    lex.compound.lastIndex = 0;
+    for (let match = lex.compound.exec(joined); match; match = lex.compound.exec(joined)) {
+      found.push(lex.pieces.get(match[0])!);
+      at = lex.compound.lastIndex;
+    }
+    return at === joined.length && found.length > 1 ? found : null;
+  }
+  if (!word.includes('-')) return null;
+  // Only tens and a unit are hyphenated ("twenty-three"); "one-two punch" and "two-state" are not numbers.
+  const [tens, unit, ...rest] = word.split('-').map((part) => lex.pieces.get(part));
+  const isTens = tens?.kind === 'unit' && tens.value >= 20 && tens.value < 100 && tens.value % 10 === 0;
+  return isTens && unit?.kind === 'unit' && unit.value >= 1 && unit.value <= 9 && !rest.length ? [tens, unit] : null;
 }
 
-/** Value of spelled words: "two hundred and five" → 205, "dos mil millones" → 2e9. */
-function spelledValue(words: string[], format: NumberFormat): number {
+/** Whether a word is a number word on its own: a single article, joiner or collective ("une", "et", "dizaine") is not. */
+function isNumberWord(word: string, lex: Lexicon): boolean {
+  const pieces = piecesOf(word, lex);
+  if (!pieces) return false;
+  if (pieces.length > 1) return true;
+  return pieces[0]!.kind !== 'one' && pieces[0]!.kind !== 'joiner' && !lex.collectives.has(word);
+}
+
+/** Value of spelled words: "two hundred and five" → 205, "dos mil millones" → 2e9, "quatre-vingt-dix" → 90. */
+function spelledValue(pieces: readonly Piece[]): number {
   let total = 0;
   let current = 0;
-  for (const word of words.flatMap((w) => w.split('-'))) {
-    const scale = SCALES.get(word);
-    const multiplier = MULTIPLIERS.get(word);
-    if (scale !== undefined) {
-      if (current === 0 && total > 0) total *= scale;
-      else total += (current || 1) * scale;
+  for (const { kind, value } of pieces) {
+    if (kind === 'scale') {
+      if (current === 0 && total > 0) total *= value;
+      else total += (current || 1) * value;
       current = 0;
-    } else if (multiplier !== undefined) current = (current || 1) * multiplier;
-    else if (ONES.has(word)) current += 1;
-    else current += SMALL[format.language].get(word) ?? HUNDREDS.get(word) ?? 0;
+    } else if (kind === 'multiplier') current = (current || 1) * value;
+    else if (kind === 'one') current += 1;
+    else current += value;
   }
   return total + current;
 }
@@ -100,31 +169,41 @@ function readNumerals(sentence: string, format: NumberFormat): NumberReading[] {
   });
 }
 
-/** "and" joins after a hundred or a scale ("two hundred and five"), "y" after Spanish tens ("treinta y dos"). */
-function joinsNumbers(previous: string, format: NumberFormat): boolean {
-  if (format.language === 'en') return MULTIPLIERS.has(previous) || SCALES.has(previous);
-  const value = SMALL.es.get(previous) ?? 0;
-  return value >= 30 && value % 10 === 0;
+/**
+ * A joiner joins a smaller number to tens, a multiplier or a scale ("two hundred and five", "treinta y dos"), or to any
+ * number in Portuguese; never a number that reaches the same scale again ("entre dos mil y tres mil" is a range).
+ */
+function joins(previous: Piece, tokens: readonly Token[], from: number, lex: Lexicon): boolean {
+  const next = piecesOf(tokens[from]?.lower ?? '', lex)?.[0];
+  if (!next || next.value >= previous.value || !isNumberWord(tokens[from]!.lower, lex)) return false;
+  for (let k = from; k < tokens.length && isNumberWord(tokens[k]!.lower, lex); k++) {
+    if (piecesOf(tokens[k]!.lower, lex)!.some((piece) => piece.kind === 'scale' && piece.value >= previous.value)) return false;
+  }
+  if (lex.words.joinAfterAny) return true;
+  return previous.kind !== 'unit' || (previous.value >= 20 && previous.value % 10 === 0);
 }
 
 function readSpelled(tokens: readonly Token[], format: NumberFormat): NumberReading[] {
+  const lex = lexicon(format);
   const found: NumberReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.lower;
-    const next = tokens[i + 1]?.lower ?? '';
-    const startsRun = isNumberWord(first, format) || (ONES.has(first) && (SCALES.has(next) || MULTIPLIERS.has(next)));
-    if (!startsRun) continue;
-    const words = [first];
+    const next = lex.pieces.get(first)?.kind === 'one' ? lex.pieces.get(tokens[i + 1]?.lower ?? '') : undefined;
+    const beforeScale = next?.kind === 'scale' || next?.kind === 'multiplier';
+    if (!beforeScale && !isNumberWord(first, lex)) continue;
+    const pieces = [...piecesOf(first, lex)!];
     let j = i + 1;
     for (; j < tokens.length; j++) {
       const word = tokens[j]!.lower;
-      if (isNumberWord(word, format)) words.push(word);
-      else if (JOINERS.has(word) && joinsNumbers(words[words.length - 1]!, format) && isNumberWord(tokens[j + 1]?.lower ?? '', format)) continue;
-      else break;
+      if ((j === i + 1 && beforeScale) || isNumberWord(word, lex)) pieces.push(...piecesOf(word, lex)!);
+      else if (lex.pieces.get(word)?.kind !== 'joiner' || !joins(pieces[pieces.length - 1]!, tokens, j + 1, lex)) break;
     }
-    const countsSomething = words.some((word) => !SCALES.has(word)) && !(words.length === 1 && ONES.has(first));
-    if (countsSomething) {
-      found.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, value: spelledValue(words, format), plain: false, spelled: true });
+    // "millions" alone is no figure; "mil" and "hundred" alone are.
+    const vague = pieces.every((piece) => piece.kind === 'scale' && piece.value >= 1e6);
+    if (!vague) {
+      const reading: NumberReading = { start: tokens[i]!.start, end: tokens[j - 1]!.end, value: spelledValue(pieces), plain: false, spelled: true };
+      if (j === i + 1 && lex.ambiguous.has(first)) reading.ambiguous = true;
+      found.push(reading);
     }
     i = j - 1;
   }

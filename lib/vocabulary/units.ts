@@ -1,47 +1,40 @@
 // Vocabulary for reading figures: number words, scales, currencies, percent, and the words that make a number not a figure.
 
-/** Spelled numbers below a hundred, per language: Spanish "once" (11) is an English adverb. Hyphenated tens are split before lookup. */
-export const SMALL_NUMBER_WORDS: Readonly<Record<'en' | 'es', Readonly<Record<string, number>>>> = {
-  en: {
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-    ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-    seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-    sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  },
-  es: {
-    cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7,
-    ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15,
-    dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, veintiuno: 21,
-    veintiún: 21, veintiuna: 21, veintidós: 22, veintitrés: 23, veinticuatro: 24, veinticinco: 25,
-    veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40,
-    cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
-  },
-};
+/** Kept here for the source namer, which reads it from this file. */
+export { SMALL_NUMBER_WORDS } from './number-words';
 
-/** Spanish hundreds are single words that add to the running total. */
-export const HUNDREDS_WORDS: Readonly<Record<string, number>> = {
-  cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300,
-  cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600,
-  seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800,
-  novecientos: 900, novecientas: 900,
-};
+/** Words before a number that say a count is meant ("only one train", "at least one"). */
+export const COUNT_QUALIFIERS: readonly string[] = [
+  'only', 'just', 'least', 'most', 'exactly', 'merely', 'barely', 'mere', 'than', 'about', 'nearly', 'almost', 'solo', 'seulement',
+  'nur', 'apenas', 'soltanto',
+];
 
-/** "hundred" multiplies what precedes it; the scales below close a group. */
-export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { hundred: 100 };
+/** After a spelled number these make it a fraction ("one quarter", "two thirds"), not a figure. */
+export const FRACTION_WORDS: readonly string[] = [
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths',
+  'tercio', 'tercios', 'cuarto', 'cuartos', 'tiers', 'quart', 'quarts', 'drittel', 'viertel', 'terzo', 'terzi', 'terço', 'terços',
+];
 
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12,
-  mil: 1e3, millón: 1e6, millones: 1e6, billón: 1e12, billones: 1e12,
-};
+/** Before a scale word these make it vague ("a few thousand", "several million"), not a figure. */
+export const VAGUE_QUANTIFIERS: readonly string[] = ['few', 'several', 'many', 'some', 'unos', 'varios', 'quelques', 'plusieurs', 'einige', 'mehrere', 'alcune', 'vários'];
 
-/** Suffixes glued to a numeral that scale it, accepted only after a currency sign ("$40m"). */
+/** Suffixes glued to a numeral that scale it ("$40m", "1.4m passengers", "2bn"). */
 export const SCALE_SUFFIXES: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, bn: 1e9 };
 
-/** Words that join spelled numbers ("two hundred and five", "treinta y dos"). */
-export const NUMBER_JOINERS: readonly string[] = ['and', 'y'];
+/** Units glued to a numeral that leave its value as it is ("3MB", "40kg"). */
+export const GLUED_UNITS: readonly string[] = ['MB', 'GB', 'KB', 'TB', 'kB', 'kg', 'km', 'mm', 'cm', 'ml', 'kWh', 'MW', 'GW'];
 
-/** Spelled quantities that mean 1 only before a scale ("a million", "un millón"); alone they are pronouns or articles. */
-export const ONE_WORDS: readonly string[] = ['a', 'an', 'one', 'un', 'uno', 'una'];
+/** Measures a hyphen may join to a numeral, making it a figure ("a 300-pound cover"); any other hyphen ("10-year") does not. */
+export const HYPHENATED_MEASURES: readonly string[] = [
+  'pound', 'ton', 'tonne', 'mile', 'foot', 'acre', 'gallon', 'metre', 'meter', 'kilometre', 'kilometer', 'hectare', 'litre', 'liter',
+];
+
+/** After a numeral with a glued "m" or "k", these make it a length ("a 100m sprint", "10k run"), not a scale. */
+export const LENGTH_CONTEXT_WORDS: readonly string[] = [
+  'tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'sprint', 'race', 'run',
+  'hurdles', 'freestyle', 'backstroke', 'breaststroke', 'butterfly', 'relay', 'final', 'heat',
+  'swim', 'dash', 'walk', 'metres', 'meters',
+];
 
 /** Currency signs and codes written before a numeral, mapped to the unit we report (ISO code where unambiguous). */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
@@ -54,6 +47,7 @@ export const CURRENCY_SUFFIXES: Readonly<Record<string, string>> = {
   dollars: 'USD', dollar: 'USD', 'dólares': 'USD', 'dólar': 'USD', euros: 'EUR', euro: 'EUR',
   'pounds sterling': 'GBP', pesos: 'pesos', rupees: 'rupees', yen: 'JPY',
   '€': 'EUR', '$': 'USD', USD: 'USD', EUR: 'EUR', GBP: 'GBP', MXN: 'MXN',
+  Euro: 'EUR', Dollar: 'USD', dollari: 'USD', sterline: 'GBP', 'livres sterling': 'GBP', reais: 'BRL', CHF: 'CHF', Franken: 'CHF',
 };
 
 export const PERCENT_UNIT = 'percent';
@@ -61,6 +55,8 @@ export const PERCENT_UNIT = 'percent';
 /** Words after a numeral that make it a percentage. */
 export const PERCENT_WORDS: readonly string[] = [
   '%', 'percent', 'per cent', 'percentage points', 'por ciento', 'puntos porcentuales', 'pct',
+  'pour cent', 'pourcent', 'points de pourcentage', 'prozent', 'prozentpunkte', 'per cento', 'punti percentuali',
+  'por cento', 'pontos percentuais',
 ];
 
 /** A number followed by one of these measures time, not a quantity ("four days", "two-year"). */
@@ -70,15 +66,44 @@ export const DURATION_WORDS: readonly string[] = [
   'yr', 'yrs', 'hrs', 'mins',
   'segundo', 'segundos', 'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'noche', 'noches',
   'semana', 'semanas', 'mes', 'meses', 'año', 'años', 'década', 'décadas', 'siglo', 'siglos',
+  'seconde', 'secondes', 'heure', 'heures', 'jour', 'jours', 'nuit', 'nuits', 'semaine', 'semaines',
+  'mois', 'an', 'ans', 'année', 'années', 'siècle', 'siècles', 'sekunden', 'minuten', 'stunde', 'stunden',
+  'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren',
+  'jahrhundert', 'secondi', 'minuti', 'ora', 'ore', 'giorno', 'giorni', 'notte', 'notti', 'settimana',
+  'settimane', 'mese', 'mesi', 'anno', 'anni', 'secolo', 'secoli', 'dia', 'dias', 'mês', 'ano', 'anos',
+  'time', 'times', 'o\'clock', 'year-old', 'years-old',
 ];
 
 /** A number followed by one of these is a clock time ("3 pm"). */
 export const TIME_SUFFIXES: readonly string[] = [
-  'am', 'pm', 'a.m.', 'p.m.', "o'clock", 'h', 'gmt', 'utc', 'bst', 'est', 'pst', 'cet',
+  'am', 'pm', 'a.m.', 'p.m.', "o'clock", 'h', 'gmt', 'utc', 'bst', 'est', 'pst', 'cet', 'uhr', 'hrs',
 ];
 
 /** A number preceded by one of these names a clock time ("a las 3"). */
-export const TIME_PREFIXES: readonly string[] = ['las', 'la'];
+export const TIME_PREFIXES: readonly string[] = ['las', 'la', 'um', 'alle', 'às'];
+
+/** Street words: a number before a capitalised name ending in one of these is a street number ("4 Corn Street"). */
+export const STREET_WORDS: readonly string[] = [
+  'street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'way', 'close', 'place', 'square', 'drive',
+  'court', 'terrace', 'crescent', 'row', 'parade', 'gardens', 'hill', 'walk', 'boulevard', 'blvd',
+  'rue', 'straße', 'strasse', 'str', 'platz', 'weg', 'gasse', 'allee', 'via', 'viale', 'piazza',
+  'calle', 'avenida', 'plaza', 'paseo', 'rua', 'praça', 'travessa',
+];
+
+/** Measures whose counted thing is named after "of" ("6,500 miles of water mains" counts water mains, in miles). */
+export const MEASURE_NOUNS: readonly string[] = [
+  'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'ton', 'tons',
+  'tonne', 'tonnes', 'acre', 'acres', 'hectare', 'hectares', 'litre', 'litres', 'liter', 'liters',
+  'gallon', 'gallons', 'barrel', 'barrels', 'square', 'lane-miles', 'metres', 'meters', 'feet',
+  'kilos', 'kilograms', 'pounds', 'megabytes', 'gigabytes', 'toneladas', 'kilómetros', 'litros',
+  'metre', 'meter', 'foot', 'kilo', 'kilogram', 'pound', 'megabyte', 'gigabyte', 'tonelada', 'kilómetro',
+  'kilomètre', 'kilomètres', 'mètre', 'mètres', 'tonnes', 'chilometri', 'metri', 'quilômetros', 'metros',
+];
+
+/** After a counted thing, these make a figure a rate ("600 breaks a year", "500 leaks each month"). */
+export const RATE_WORDS: readonly string[] = [
+  'annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly', 'al', 'por', 'par', 'pro', 'ao',
+];
 
 /** A number preceded by one of these names a thing rather than counting ("bus number 9", "Article 5"). */
 export const IDENTIFIER_WORDS: readonly string[] = [
@@ -98,7 +123,9 @@ export const IDENTIFIER_WORDS: readonly string[] = [
 /** Before a spelled small number these make it a reference, not a count ("the two nations"). */
 export const DETERMINERS: readonly string[] = [
   'the', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'both',
-  'los', 'las', 'sus', 'estos', 'estas', 'esos', 'esas', 'ambos', 'ambas',
+  'los', 'las', 'sus', 'estos', 'estas', 'esos', 'esas', 'ambos', 'ambas', 'no', 'any', 'every',
+  'each', 'which', 'this', 'that', 'les', 'ces', 'leurs', 'nos', 'vos', 'die', 'der', 'den', 'beiden',
+  'diese', 'i', 'gli', 'le', 'questi', 'queste', 'os', 'as', 'estes', 'esses', 'seus', 'suas',
 ];
 
 /** A four-digit number after one of these is a year ("in 2025", "since 1990"). */
@@ -106,50 +133,12 @@ export const YEAR_CONTEXT_WORDS: readonly string[] = [
   'in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'through',
   'year', 'mid', 'early', 'late', 'circa', 'c', 'between', 'around', 'summer', 'winter',
   'spring', 'autumn', 'fall', 'fiscal', 'en', 'desde', 'hasta', 'de', 'del', 'año', 'durante',
-  'antes', 'después',
+  'antes', 'después', 'built', 'founded', 'rebuilt', 'established', 'born', 'em', 'até', 'ano',
+  'depuis', 'année', "jusqu'en", 'im', 'seit', 'bis', 'jahr', 'nel', 'dal', 'anno', 'fino',
 ];
 
-/** English month names count only when capitalised ("May 5" but not "as many as 30 may"). */
-export const MONTH_NAMES_EN: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec',
-];
-
-export const MONTH_NAMES_ES: readonly string[] = [
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre',
-  'setiembre', 'octubre', 'noviembre', 'diciembre',
-];
-
-export const WEEKDAY_NAMES: readonly string[] = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
-];
-
-/** Counted things that all mean "a crowd": they match each other only when the text says a crowd is being counted. */
-export const CROWD_NOUNS: readonly string[] = [
-  'people', 'person', 'protester', 'protestor', 'demonstrator', 'marcher', 'participant',
-  'attendee', 'supporter', 'resident', 'persona', 'manifestante', 'asistente', 'participante',
-];
-
-/** Words in a sentence that say a crowd is being counted. */
-export const CROWD_CONTEXT_WORDS: readonly string[] = [
-  'crowd', 'crowds', 'turnout', 'rally', 'march', 'marched', 'protest', 'protests',
-  'demonstration', 'attendance', 'attended', 'gathered', 'joined', 'multitud', 'marcha',
-  'manifestación', 'asistencia', 'concentración', 'protesta', 'participaron', 'asistieron',
-];
-
-/** What happened to the counted thing; two figures with different outcomes are different quantities. */
-export const OUTCOME_WORDS: Readonly<Record<string, readonly string[]>> = {
-  killed: [
-    'killed', 'kill', 'killing', 'died', 'dead', 'deaths', 'death', 'die', 'dying', 'neutralizing',
-    'neutralising', 'neutralized', 'neutralised', 'fatalities', 'murieron', 'muertos', 'muertes',
-    'fallecidos', 'fallecieron', 'mató', 'mataron',
-  ],
-  injured: ['injured', 'wounded', 'hurt', 'injuries', 'heridos', 'heridas', 'lesionados'],
-  arrested: ['arrested', 'detained', 'arrests', 'detenidos', 'arrestados'],
-  displaced: ['displaced', 'evacuated', 'homeless', 'desplazados', 'evacuados'],
-};
+/** Between a number and a duration word these keep it a duration ("two more years", "three full days"). */
+export const DURATION_QUALIFIERS: readonly string[] = ['more', 'additional', 'further', 'extra', 'full', 'straight', 'consecutive', 'long'];
 
 /** Language subtags whose numbers write "2.000" for two thousand and "2,5" for two and a half. */
 export const DECIMAL_COMMA_LANGUAGES: readonly string[] = [
@@ -185,6 +174,15 @@ export const COUNT_STOP_WORDS: readonly string[] = [
   'en', 'de', 'del', 'con', 'para', 'por', 'y', 'o', 'que', 'al', 'según', 'desde', 'hasta',
   'son', 'eran', 'fueron', 'es', 'está', 'están', 'han', 'ha', 'murieron', 'mientras', 'durante',
   'tras', 'sin', 'se', 'el', 'la', 'los', 'las', 'su', 'sus', 'unos', 'unas', 'más', 'entre',
+  'des', 'du', "d'", 'le', 'les', 'et', 'ou', 'à', 'au', 'aux', 'dans', 'pour', 'par', 'sur', 'avec', 'qui',
+  'ont', 'sont', 'était', 'der', 'das', 'und', 'oder', 'im', 'mit', 'von', 'für', 'auf', 'bei', 'sind',
+  'wurden', 'di', 'della', 'dei', 'degli', 'e', 'nel', 'nella', 'che', 'sono', 'hanno', 'do', 'da', 'dos',
+  'das', 'em', 'no', 'na', 'nos', 'nas', 'com', 'foram', 'têm',
+  'them', 'you', 'him', 'ellos', 'ellas', 'eux', 'elles', 'ihnen', 'loro', 'eles', 'elas',
+  'mentre', 'tandis', 'pendant', 'während', 'enquanto', 'alors', 'aber', 'mais', 'ma', 'mas', 'pero',
+  'est', 'étaient', 'avaient', 'avait', 'seront', 'sera', 'ist', 'waren', 'wird', 'werden', 'wurde',
+  'haben', 'hatte', 'hatten', 'è', 'erano', 'saranno', 'sarà', 'stati', 'aveva',
+  'avevano', 'é', 'eram', 'foi', 'serão', 'será', 'tem', 'tinha', 'tinham', 'estão',
 ];
 
 /** Words around a figure that say nothing about what it measures; skipped when naming its topic ("fares would rise by 12 percent" → "fare rise"). */

@@ -122,3 +122,89 @@ describe('findFigures: what is not a figure', () => {
     expect(sentences.flatMap((sentence) => findFigures(sentence))).toEqual([]);
   });
 });
+
+describe('findFigures: dates, years and lines that are not figures', () => {
+  it.each([
+    ['a range of days', 'The fair runs from 14 to 16 September.'],
+    ['a pair of days', 'Stewards mark the course on 3 and 4 September.'],
+    ['a pair after the month', 'The bridge closes on September 12 and 13.'],
+    ['days joined by "or"', 'The regatta is planned for 20 or 21 September.'],
+    ['years before 1900', 'The boathouse was built in 1802 and enlarged in 1871 after a fire.'],
+    ['a copyright line', '© 2026 Oxhollow Gazette Ltd.'],
+    ['a copyright word', 'Copyright 2026 Oxhollow Gazette.'],
+    ['a year before a singular noun', 'She lost the 2022 mayoral race.'],
+    ['an apostrophe year', 'He ran again in ’98.'],
+    ['ages set off by commas', 'Tamsin Orley, 64, and Bram Keel, 31, sailed.'],
+    ['a street number', 'The office is at 12 Quay Street, Wrenmouth.'],
+    ['the operands of a formula', 'That gives 2^15 and 10^3 * 40 cells.'],
+    ['the low end of a duration range', 'The works take two or three weeks.'],
+    ['a duration with a qualifier', 'That means two more years of talks.'],
+    ['a number word inside a name', 'They walked along Ninety Mile Beach.'],
+  ])('%s', (_, sentence) => {
+    expect(findFigures(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Le marché ouvrira le 18 octobre.'],
+    ['de', 'Das Fest beginnt am 19. Januar in Kelbach.'],
+    ['es', 'La feria abrirá el 2 de mayo.'],
+    ['it', 'La fiera chiude il 5 giugno.'],
+    ['pt', 'A feira abre em 3 de março.'],
+    ['de', 'Das Team stieg in die 3. Liga ab und feiert zum 5. Mal, um 15 Uhr.'],
+  ])('dates, times and ordinals in %s', (locale, sentence) => {
+    expect(findFigures(sentence, locale)).toEqual([]);
+  });
+
+  it('still reads a year-sized count and a formula result', () => {
+    expect(brief('Crews cleared 1500 homes in 1871.').map(({ value }) => value)).toEqual([1500]);
+    expect(brief('That is 10^5 * 300 = 30,000,000 lists.').map(({ value }) => value)).toEqual([30_000_000]);
+  });
+
+  it('finds only the visitor count in the dates fixture', () => {
+    const sentences = readTextFixture('figures-dates.txt').flatMap((section) => section.paragraphs.flatMap((p) => splitSentences(p)));
+    const figures = sentences.flatMap((sentence) => findFigures(sentence));
+    expect(figures.map(({ value, counts }) => [value, counts])).toEqual([[3150, 'visitors']]);
+  });
+
+  it('names what a measure counts after "of"', () => {
+    expect(brief('The utility maintains 6,500 miles of water mains.')[0]!.counts).toBe('miles of water mains');
+  });
+});
+
+describe('findFigures: lessons from the corpus', () => {
+  it('keeps a change and its result apart: "rose 8.8 per cent to £395m" is no range', () => {
+    expect(brief('Revenue dipped 8.8 per cent to £395.2m.').map(({ value, unit }) => [value, unit])).toEqual([[8.8, 'percent'], [395_200_000, 'GBP']]);
+  });
+
+  it('reads a glued "m" before one thing as a length', () => {
+    expect(brief("The artist's 7m statue and a 4790k chip stood beside 1.2m visitors.").map(({ value }) => value)).toEqual([1_200_000]);
+  });
+
+  it('steps over the period of an abbreviated month', () => {
+    expect(brief('By Ines Moro FEB. 23, 2024')).toEqual([]);
+    expect(brief('The vote is on Sept. 5 in Harrow.')).toEqual([]);
+  });
+
+  it('leaves out vague scales and fractions', () => {
+    expect(brief('They imported a few thousand decks and nearly one quarter of the crates.')).toEqual([]);
+  });
+
+  it('takes "one" where a count is expected, not as a pronoun or an article-like word', () => {
+    expect(brief('It is one instance of a problem, and one user wrote about it.')).toEqual([]);
+    expect(brief('Pick at least one topic; the board said one ferry sailed.').map(({ value, counts }) => [value, counts])).toEqual([[1, 'topic'], [1, 'ferry']]);
+  });
+});
+
+describe('findFigures: the counted thing is a noun phrase', () => {
+  it.each([
+    ['en', 'The board said 12 were hurt and 40 attended, while 7 of them left.', [undefined, undefined, undefined]],
+    ['fr', 'La préfecture a compté 6 400 et les syndicats 21 000 dans la rue.', [undefined, undefined]],
+    ['de', 'Die Polizei zählte 4.200 und die Veranstalter 17.000 auf dem Platz.', [undefined, undefined]],
+    ['it', 'La questura ne ha contati 3.800 mentre gli organizzatori 25.600 in piazza.', [undefined, undefined]],
+    ['pt', 'A Guarda contou 5.600 e os organizadores 31.400 na avenida.', [undefined, undefined]],
+    ['it', 'Il sindaco ha detto che 14 posti letto saranno riaperti.', ['posti letto']],
+    ['fr', 'Selon la préfecture, 300 policiers étaient mobilisés.', ['policiers']],
+  ])('%s: no preposition, conjunction or verb is counted', (locale, sentence, counts) => {
+    expect(findFigures(sentence, locale).map((figure) => figure.counts)).toEqual(counts);
+  });
+});

@@ -1,0 +1,225 @@
+// What quantity a figure measures, read from its sentence: counted thing, outcome, rate, topic, total or part; and whether two figures measure the same one.
+
+import type { SourcedFigure } from './contested';
+import { RANGE_LINK } from './figures';
+import { tokenize, tokenIndexAt, type Token } from './sentences';
+import { REPORTING_VERBS } from '../vocabulary/reporting';
+import {
+  COUNTED_THING_SYNONYMS, CROWD_CONTEXT_WORDS, CROWD_NOUNS, DISPUTE_WORDS, OUTCOME_WORDS, PART_WORDS, TOTAL_WORDS,
+} from '../vocabulary/counted-things';
+import { DURATION_WORDS, MEASURE_NOUNS, RATE_WORDS, TOPIC_FILLER_WORDS } from '../vocabulary/units';
+import { escapeRegExp } from '../regexp';
+
+export interface Features {
+  figure: SourcedFigure;
+  /** Singular head noun of the counted thing ("personnel", "case", "persona", "mile"), or taken from the figure it answers. */
+  head?: string;
+  /** Whether the head is a unit of measure ("190 kilometers", "17 metres of path"). */
+  measure: boolean;
+  /** What a measure measures ("6,500 miles of water mains" → "water main"). */
+  measured?: string;
+  outcome?: string;
+  /** The period of a rate ("600 breaks a year" → "year"). */
+  rate?: string;
+  /** Whether the figure is a total ("total property losses") or one part ("storm-surge damage alone"). */
+  scope?: 'total' | 'part';
+  crowd: boolean;
+  disputes: boolean;
+  topic: string[];
+  /** Lower-case words of the sentence, possessive "'s" dropped: a dispute naming the other source ("the board's number"). */
+  words: Set<string>;
+}
+
+const DISPUTE = new RegExp(`(?<![\\p{L}])(?:${Object.values(DISPUTE_WORDS).flat().map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+export const CROWD_NOUN_SET = new Set(CROWD_NOUNS);
+const CROWD_CONTEXT = new Set(CROWD_CONTEXT_WORDS);
+const REPORTING = new Set(REPORTING_VERBS);
+const FILLERS = new Set(TOPIC_FILLER_WORDS);
+const DURATIONS = new Set(DURATION_WORDS);
+const RATES = new Set(RATE_WORDS);
+const MEASURES = new Set(MEASURE_NOUNS);
+const TOTALS = new Set(TOTAL_WORDS);
+const PARTS = new Set(PART_WORDS);
+const OUTCOME_OF = new Map(Object.entries(OUTCOME_WORDS).flatMap(([outcome, words]) => words.map((word) => [word, outcome] as const)));
+const SYNONYM_OF = new Map(COUNTED_THING_SYNONYMS.flatMap((group) => group.map((word) => [word, group[0]!] as const)));
+/** "put it at 12,600", "la cifró en": the figure answers an earlier one. */
+const ANSWER_PRONOUNS = new Set(['it', 'them', 'that', 'this', 'lo', 'la', 'le', "l'", 'es', 'sie']);
+const ANSWER_PREPOSITIONS = new Set(['at', 'en', 'à', 'auf', 'a', 'em']);
+const RATE_OPENERS = new Set(['a', 'per', 'each', 'every', 'an']);
+const DISPUTE_REACH = 2;
+const OUTCOME_BEFORE = 4;
+const OUTCOME_AFTER = 6;
+const TOPIC_WORDS = 2;
+const SCOPE_AFTER = 2;
+const ANSWER_REACH = 1;
+
+function singular(word: string): string {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  if (/[^aeiou]ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(lower)) return lower.slice(0, -2);
+  if (/[^s]s$/.test(lower) && lower.length > 3) return lower.slice(0, -1);
+  return lower;
+}
+
+/** The nearest outcome word around the figure ("killed 58", "23 … died"), before winning ties. */
+function outcomeNear(tokens: readonly Token[], from: number, to: number): string | undefined {
+  for (let distance = 1; distance <= OUTCOME_AFTER; distance++) {
+    const before = distance <= OUTCOME_BEFORE ? OUTCOME_OF.get(tokens[from - distance]?.lower ?? '') : undefined;
+    const after = OUTCOME_OF.get(tokens[to + distance - 1]?.lower ?? '');
+    if (before || after) return before ?? after;
+  }
+  return undefined;
+}
+
+/** Content words just before the figure in its clause, stepping over other figures: "fares would rise by 12 percent" → ["fare", "rise"]. */
+function topicBefore(tokens: readonly Token[], from: number, inFigure: (offset: number) => boolean): string[] {
+  const words: string[] = [];
+  for (let i = from - 1; i >= 0 && words.length < TOPIC_WORDS; i--) {
+    const token = tokens[i]!;
+    if (inFigure(token.start)) continue;
+    if (!/^[\p{L}\p{M}]/u.test(token.text) || REPORTING.has(token.lower)) break;
+    if (!FILLERS.has(token.lower)) words.unshift(singular(token.text));
+  }
+  return words;
+}
+
+/** "600 breaks a year", "500 leaks each month", "10,000 tonnes annually": the period of a rate after the figure's counted thing. */
+function rateAfter(tokens: readonly Token[], from: number, counted: number): string | undefined {
+  const at = from + counted;
+  const word = tokens[at]?.lower ?? '';
+  if (RATES.has(word) && DURATIONS.has(tokens[at + 1]?.lower ?? '')) return singular(tokens[at + 1]!.lower);
+  if (RATE_OPENERS.has(word) && DURATIONS.has(tokens[at + 1]?.lower ?? '')) return singular(tokens[at + 1]!.lower);
+  return /^(?:annually|yearly|monthly|weekly|daily)$/.test(word) ? word : undefined;
+}
+
+/** "Total property losses …" or "storm-surge damage alone …": a total or part word in the sentence before the figure, or just after it. */
+function scopeOf(tokens: readonly Token[], from: number, to: number): 'total' | 'part' | undefined {
+  const near = [...tokens.slice(0, from), ...tokens.slice(to, to + SCOPE_AFTER)].map((token) => token.lower);
+  if (near.some((word) => TOTALS.has(word))) return 'total';
+  return near.some((word) => PARTS.has(word)) ? 'part' : undefined;
+}
+
+/** The canonical name of a head noun: its synonym group's first word ("militant" → "fighter"). */
+const canonical = (head: string) => SYNONYM_OF.get(head) ?? head;
+
+/** Features of each figure; what belongs to a whole sentence is read once per sentence, however many figures it holds. */
+export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] {
+  const spans = new Map<number, [number, number][]>();
+  for (const figure of figures) {
+    const list = spans.get(figure.sentenceIndex) ?? [];
+    list.push([figure.mention.start, figure.mention.end]);
+    spans.set(figure.sentenceIndex, list);
+  }
+  const sentenceTraits = new Map<number, { crowd: boolean; disputes: boolean; words: Set<string> }>();
+  const features = figures.map((figure): Features => {
+    const tokens = tokenize(figure.sentence);
+    let traits = sentenceTraits.get(figure.sentenceIndex);
+    if (!traits) {
+      traits = {
+        crowd: tokens.some((token) => CROWD_CONTEXT.has(token.lower)),
+        disputes: DISPUTE.test(figure.sentence),
+        words: new Set(tokens.map((token) => token.lower.replace(/'s?$/, ''))),
+      };
+      sentenceTraits.set(figure.sentenceIndex, traits);
+    }
+    const own = spans.get(figure.sentenceIndex)!;
+    const inOther = (offset: number) => offset < figure.mention.start && own.some(([start, end]) => start <= offset && offset < end);
+    const from = tokenIndexAt(tokens, figure.mention.start);
+    const to = tokenIndexAt(tokens, figure.mention.end);
+    const countedWords = figure.mention.counts ? figure.mention.counts.split(/\s+/) : [];
+    // A measure ("miles of water mains") is headed by its unit, and measures what follows "of".
+    const measure = MEASURES.has(countedWords[0]?.toLowerCase() ?? '');
+    const isMeasure = measure && countedWords.length > 2 && countedWords[1] === 'of';
+    const head = isMeasure ? countedWords[0] : countedWords[countedWords.length - 1];
+    const found: Features = {
+      figure,
+      measure,
+      outcome: outcomeNear(tokens, from, to),
+      ...traits,
+      topic: topicBefore(tokens, from, inOther),
+    };
+    if (head) found.head = canonical(singular(head));
+    if (isMeasure) found.measured = [...countedWords.slice(2, -1), singular(countedWords[countedWords.length - 1]!)].join(' ').toLowerCase();
+    const rate = rateAfter(tokens, to, countedWords.length);
+    if (rate) found.rate = rate;
+    const scope = scopeOf(tokens, from, to);
+    if (scope) found.scope = scope;
+    return found;
+  });
+  features.forEach((feature, index) => {
+    // The low end of a range shares the rate of the high end ("between 400 and 600 breaks a year").
+    const next = features[index + 1];
+    const { figure } = feature;
+    if (next && next.figure.sentenceIndex === figure.sentenceIndex && RANGE_LINK.test(figure.sentence.slice(figure.mention.end, next.figure.mention.start))) {
+      feature.rate ??= next.rate;
+    }
+  });
+  features.forEach((feature, index) => answerFrom(features, index, feature));
+  return features;
+}
+
+/**
+ * A figure with no counted thing right after a reporting verb or after "put it at" answers the nearest earlier figure
+ * in the same or the previous sentence, with the same unit and a counted thing: "the provincial government said 12,600"
+ * counts the people of "3,300 people had fled".
+ */
+function answerFrom(features: readonly Features[], index: number, feature: Features): void {
+  if (feature.head) return;
+  const tokens = tokenize(feature.figure.sentence);
+  const from = tokenIndexAt(tokens, feature.figure.mention.start);
+  const afterPronoun = ANSWER_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && ANSWER_PRONOUNS.has(tokens[from - 2]?.lower ?? '');
+  const afterVerb = REPORTING.has(tokens[from - 1]?.lower ?? '');
+  if (!afterPronoun && !afterVerb) return;
+  for (let i = index - 1; i >= 0; i--) {
+    const earlier = features[i]!;
+    if (feature.figure.sentenceIndex - earlier.figure.sentenceIndex > ANSWER_REACH) return;
+    if (earlier.figure.mention.unit !== feature.figure.mention.unit || earlier.figure.source === feature.figure.source) continue;
+    if (!earlier.head && !earlier.topic.length) continue;
+    if (earlier.head) feature.head = earlier.head;
+    feature.topic = earlier.topic;
+    feature.outcome ??= earlier.outcome;
+    feature.rate ??= earlier.rate;
+    return;
+  }
+}
+
+/** Whether the later sentence names the earlier figure's source ("rejected the board's number"). */
+function namesSource(later: Features, earlier: Features): boolean {
+  const own = new Set((later.figure.source ?? '').toLowerCase().split(/\s+/));
+  return (earlier.figure.source ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => word.length > 3 && !FILLERS.has(word) && !own.has(word) && later.words.has(word));
+}
+
+/** A dispute word in the later sentence ties the two figures: two sentences on, anywhere in the same paragraph, or when it names the other source. */
+function disputeLinks(a: Features, b: Features): boolean {
+  const [earlier, later] = a.figure.sentenceIndex <= b.figure.sentenceIndex ? [a, b] : [b, a];
+  if (!later.disputes) return false;
+  if (later.figure.sentenceIndex - earlier.figure.sentenceIndex <= DISPUTE_REACH) return true;
+  const sameParagraph = later.figure.paragraph !== undefined && later.figure.paragraph === earlier.figure.paragraph;
+  return sameParagraph || namesSource(later, earlier);
+}
+
+/** Whether two figures measure the same quantity: same unit, outcome and rate, not a total against one of its parts, and the same counted thing or topic. */
+export function sameQuantity(a: Features, b: Features): boolean {
+  if (a.figure.mention.unit !== b.figure.mention.unit) return false;
+  if (a.outcome && b.outcome && a.outcome !== b.outcome) return false;
+  if (a.rate !== b.rate) return false;
+  if (a.scope && b.scope && a.scope !== b.scope) return false;
+  if (a.head && b.head) {
+    // Two measures in one unit are one quantity only when they measure the same thing: "190 kilometers" up and "3,600 kilometers" away are not.
+    if (a.head === b.head && a.measure && b.measure) {
+      if (a.measured && b.measured) return a.measured === b.measured;
+      return a.topic.some((word) => b.topic.includes(word)) || disputeLinks(a, b);
+    }
+    if (a.head === b.head) return true;
+    // "people" and "protesters" are one crowd only when the text says a crowd is being counted or disputed.
+    return CROWD_NOUN_SET.has(a.head) && CROWD_NOUN_SET.has(b.head) && (a.crowd || b.crowd || disputeLinks(a, b));
+  }
+  if (a.head || b.head) {
+    const [counted, other] = a.head ? [a, b] : [b, a];
+    return other.topic.includes(counted.head!) || disputeLinks(a, b);
+  }
+  return a.topic.some((word) => b.topic.includes(word)) || disputeLinks(a, b);
+}

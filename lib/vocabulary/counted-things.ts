@@ -1,0 +1,79 @@
+// Counted things for contest-finding: near-synonyms that count the same quantity, crowds, outcomes, and words that mark a total or a part.
+
+/**
+ * Head nouns (singular, lower case) that count the same thing when two sources disagree: "70 insurgents" and
+ * "9 fighters" are one toll. One group per line; a noun belongs to at most one group.
+ */
+export const COUNTED_THING_SYNONYMS: readonly (readonly string[])[] = [
+  ['fighter', 'militant', 'combatant', 'insurgent', 'rebel', 'guerrilla', 'gunman', 'terrorist', 'jihadist',
+    'combattant', 'insurgé', 'rebelle', 'militante', 'insurgente', 'rebelde', 'kämpfer', 'miliziano', 'combatente'],
+  ['case', 'infection', 'infected', 'caso', 'contagio', 'infección', 'cas', 'fall', 'fälle', 'infektion'],
+  ['passenger', 'rider', 'traveller', 'traveler', 'commuter', 'pasajero', 'viajero', 'passager', 'voyageur',
+    'fahrgast', 'fahrgäste', 'passagier', 'passeggero', 'passageiro'],
+  ['soldier', 'troop', 'serviceman', 'servicemen', 'personnel', 'soldado', 'soldat', 'soldaten', 'soldato', 'militar'],
+  ['death', 'fatality', 'dead', 'victim', 'muerto', 'víctima', 'mort', 'tote', 'morto', 'vittima'],
+  ['home', 'house', 'dwelling', 'vivienda', 'casa', 'maison', 'logement', 'haus', 'häuser', 'wohnung'],
+];
+
+/** Counted things that all mean "a crowd": they match each other only when the text says a crowd is being counted. */
+export const CROWD_NOUNS: readonly string[] = [
+  'people', 'person', 'protester', 'protestor', 'demonstrator', 'marcher', 'participant',
+  'attendee', 'supporter', 'resident', 'persona', 'manifestante', 'asistente', 'participante',
+  'personne', 'manifestant', 'menschen', 'mensch', 'demonstrant', 'demonstranten', 'teilnehmer',
+  'persone', 'dimostrante', 'pessoa', 'manifestantes',
+];
+
+/** Words in a sentence that say a crowd is being counted. */
+export const CROWD_CONTEXT_WORDS: readonly string[] = [
+  'crowd', 'crowds', 'turnout', 'rally', 'march', 'marched', 'protest', 'protests',
+  'demonstration', 'attendance', 'attended', 'gathered', 'joined', 'multitud', 'marcha',
+  'manifestación', 'asistencia', 'concentración', 'protesta', 'participaron', 'asistieron',
+  'manifestation', 'cortège', 'défilé', 'kundgebung', 'demonstration', 'corteo', 'manifestazione',
+  'manifestação', 'passeata',
+];
+
+/** What happened to the counted thing; two figures with different outcomes are different quantities. */
+export const OUTCOME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  killed: [
+    'killed', 'kill', 'killing', 'died', 'dead', 'deaths', 'death', 'die', 'dying', 'neutralizing',
+    'neutralising', 'neutralized', 'neutralised', 'fatalities', 'murieron', 'muertos', 'muertes',
+    'fallecidos', 'fallecieron', 'mató', 'mataron', 'tués', 'morts', 'getötet', 'tote', 'uccisi', 'morti', 'mortos',
+  ],
+  injured: ['injured', 'wounded', 'hurt', 'injuries', 'heridos', 'heridas', 'lesionados', 'blessés', 'verletzt', 'verletzte', 'feriti', 'feridos'],
+  arrested: ['arrested', 'detained', 'arrests', 'detenidos', 'arrestados', 'interpellés', 'festgenommen', 'arrestati', 'presos'],
+  displaced: ['displaced', 'evacuated', 'homeless', 'fled', 'desplazados', 'evacuados', 'déplacés', 'vertriebene', 'sfollati', 'desalojados'],
+};
+
+/** Words before a counted thing or topic that make it a total ("total property losses"); a total is never paired with a part. */
+export const TOTAL_WORDS: readonly string[] = [
+  'total', 'overall', 'all', 'entire', 'whole', 'combined', 'aggregate', 'totales', 'totale', 'gesamt', 'insgesamt',
+];
+
+/** Words that make a figure one part of a quantity ("storm-surge damage alone", "the insured share"); "only" qualifies a number, not a part. */
+export const PART_WORDS: readonly string[] = [
+  'alone', 'share', 'portion', 'part', 'insured', 'partie', 'allein', 'anteil', 'parte', 'quota', 'porción',
+];
+
+/** Nouns that refer back to a figure someone gave ("rejected the board's number"): with a dispute word they link claims far apart. */
+export const FIGURE_NOUNS: readonly string[] = [
+  'number', 'numbers', 'figure', 'figures', 'estimate', 'estimates', 'count', 'tally', 'toll', 'total',
+  'cifra', 'cifras', 'chiffre', 'chiffres', 'bilan', 'zahl', 'zahlen', 'angaben', 'cifre', 'dato', 'dati', 'número', 'números',
+];
+
+/** Words that say a claim answers another one's figure, per language; any of them counts in any text. */
+export const DISPUTE_WORDS: Readonly<Record<'en' | 'es' | 'fr' | 'de' | 'it' | 'pt', readonly string[]>> = {
+  en: [
+    'disputed', 'disputes', 'disputing', 'denied', 'denies', 'denying', 'rejected', 'rejects',
+    'rejecting', 'put the number at', 'put the figure at', 'whereas', 'contradicted',
+    'contradicts', 'contested', 'contests', 'countered', 'counters', 'however', 'instead',
+    'lower figure', 'higher figure', 'these figures', 'that figure', 'those figures', 'challenged',
+  ],
+  es: [
+    'negó', 'niega', 'negaron', 'rechazó', 'rechazaron', 'desmintió', 'desmintieron', 'cifró',
+    'cifraron', 'mientras que', 'en cambio', 'sin embargo', 'contradijo', 'cuestionó',
+  ],
+  fr: ['contesté', 'contestent', 'démenti', 'dément', 'rejeté', 'rejette', 'tandis que', 'alors que', 'en revanche'],
+  de: ['bestritt', 'bestreitet', 'widersprach', 'zurückgewiesen', 'dagegen', 'hingegen'],
+  it: ['smentito', 'smentisce', 'contestato', 'respinto', 'invece'],
+  pt: ['negou', 'contestou', 'rejeitou', 'desmentiu', 'enquanto que'],
+};
