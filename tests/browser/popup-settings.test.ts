@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import type { Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, badgesOn, launchWithExtension, openPage, screenshotPath, serve, tabIdOf as tabIdOfIn, type ExtensionBrowser } from './harness';
 import { FIXTURE_PAGES } from '../helpers/fixtures';
@@ -77,6 +77,15 @@ async function checkAndShoot(page: Page, name: string): Promise<void> {
   }
 }
 
+/**
+ * Sets a switch as a reader does, by clicking it, then waits for it to show the new state: switches show the saved
+ * state, so they move once storage has answered (Playwright's check() expects the move within the click).
+ */
+async function turn(toggle: Locator, on: boolean): Promise<void> {
+  if ((await toggle.isChecked()) !== on) await toggle.click();
+  await expect.poll(() => toggle.isChecked()).toBe(on);
+}
+
 const markCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-opinion-lens]').length);
 const badgeCount = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-opinion-lens="badge"]').length);
 const tinted = (page: Page) => page.evaluate(() => CSS.highlights.has('opinion-lens-opinion'));
@@ -99,17 +108,17 @@ describe('popup and options in Chromium', () => {
     await popup.emulateMedia({ colorScheme: 'light' });
 
     const badges = popup.getByRole('switch', { name: 'Section badges' });
-    await badges.uncheck();
+    await turn(badges, false);
     await expect.poll(() => badgeCount(article)).toBe(0);
     expect(await tinted(article)).toBe(true);
-    await badges.check();
+    await turn(badges, true);
     await expect.poll(() => badgeCount(article)).toBe(2);
 
     const marker = popup.getByRole('switch', { name: 'Opinion section marker' });
-    await marker.uncheck();
+    await turn(marker, false);
     await expect.poll(() => tinted(article)).toBe(false);
     expect(await badgeCount(article)).toBe(2);
-    await marker.check();
+    await turn(marker, true);
     await expect.poll(() => tinted(article)).toBe(true);
 
     for (const [name, field] of [
@@ -118,23 +127,23 @@ describe('popup and options in Chromium', () => {
     ] as const) {
       const toggle = popup.getByRole('switch', { name });
       const before = await toggle.isChecked();
-      await toggle.setChecked(!before);
+      await turn(toggle, !before);
       await expect.poll(async () => (await storedSettings())[field]).toBe(!before);
-      await toggle.setChecked(before);
+      await turn(toggle, before);
       await expect.poll(async () => (await storedSettings())[field]).toBe(before);
     }
 
     const everywhere = popup.getByRole('switch', { name: 'On for all sites' });
-    await everywhere.uncheck();
+    await turn(everywhere, false);
     await expect.poll(() => markCount(article)).toBe(0);
     expect(await tinted(article)).toBe(false);
     await popup.getByText('Opinion Lens is off.', { exact: false }).waitFor();
-    await everywhere.check();
+    await turn(everywhere, true);
     await expect.poll(() => badgeCount(article)).toBe(2);
     expect((await badgesOn(article)).map((badge) => badge.kind)).toEqual(['facts', 'opinion']);
 
     const thisSite = popup.getByRole('switch', { name: 'On for 127.0.0.1' });
-    await thisSite.uncheck();
+    await turn(thisSite, false);
     await expect.poll(() => markCount(article)).toBe(0);
     expect(await tinted(article)).toBe(false);
     await popup.getByText('Off on this site.', { exact: false }).waitFor();
@@ -186,7 +195,7 @@ describe('popup and options in Chromium', () => {
     await options.getByRole('button', { name: 'Add label' }).click();
     await options.getByLabel('Turn off on a site').fill('https://Paper.Example/world');
     await options.getByRole('button', { name: 'Add site' }).click();
-    await options.getByRole('radio', { name: 'Dark' }).check();
+    await turn(options.getByRole('radio', { name: 'Dark' }), true);
     await expect.poll(async () => (await storedSettings()).theme).toBe('dark');
     const saved = await storedSettings();
     expect(saved).toMatchObject({ customLabels: [{ text: 'Our View', kind: 'opinion' }], disabledSites: ['paper.example'] });
@@ -211,7 +220,7 @@ describe('popup and options in Chromium', () => {
     expect(await storedSettings()).toEqual(saved);
     await options.getByText('paper.example', { exact: true }).waitFor();
 
-    await options.getByRole('radio', { name: 'Match the system' }).check();
+    await turn(options.getByRole('radio', { name: 'Match the system' }), true);
     await checkAndShoot(options, 'options');
     expect(errors).toEqual([]);
     await options.close();
