@@ -1,4 +1,4 @@
-// Styles for badges inside their shadow roots: a pill readable on light and dark pages.
+// Styles for badges inside their shadow roots: a pill readable on light and dark pages, not printed.
 export const BADGE_CSS = `
 :host > div { display: inline; }
 .badge {
@@ -26,4 +26,6 @@ export const BADGE_CSS = `
 .theme-dark .badge--opinion { background: #ffbf80; color: #3a1a00; }
 .theme-dark .badge--analysis { background: #d3b8ff; color: #24103f; }
 @media (forced-colors: active) { .badge, .badge__warning { border: 1px solid CanvasText; } }
+/* Printing gives the article as the site styles it: no badges. */
+@media print { :host { display: none !important; } }
 `;

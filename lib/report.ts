@@ -12,6 +12,7 @@ export { DEFAULT_MAX_PARAGRAPHS, declaredUrl };
 export interface ReportOptions extends DetectOptions {
   /** On a page without labelled sections, estimate how much of the article reads as opinion. */
   estimate?: boolean;
+  wholeArticle?: boolean;
 }
 
 export interface PageAnalysis extends DetectedPage {

@@ -1,0 +1,123 @@
+// The page's labelled sections kept up to date as the page changes: only what a change touches is read again.
+import { DEFAULT_MAX_PARAGRAPHS, detectPage, labelMatcherFor, type DetectedPage } from '../../lib/page/detect';
+import { findSectionHeadings, headingsBroughtBy, type SectionHeading } from '../../lib/page/headings';
+import { classifyPage, readPageSignals, type PageSignal } from '../../lib/page/page-type';
+import { computeSections, type DetectedSection } from '../../lib/page/sections';
+import type { CustomLabel } from '../../lib/page/labels';
+import { composedOrder, isOwnNode, openShadowRoots } from './page-trees';
+
+export interface SectionChange {
+  /** Sections read anew: added, or whose extent a neighbouring change moved. */
+  changed: DetectedSection[];
+  /** Sections whose heading left the page, or that a change left without text. */
+  gone: DetectedSection[];
+}
+
+export class SectionTracker {
+  private sections: DetectedSection[] = [];
+  private signals: PageSignal[] = [];
+  private url: string | null = null;
+  private readonly roots = new Set<ShadowRoot>();
+
+  constructor(private readonly customLabels: readonly CustomLabel[]) {}
+
+  /** Every open shadow root seen so far, for the caller to watch. */
+  get shadowRoots(): ReadonlySet<ShadowRoot> {
+    return this.roots;
+  }
+
+  /** Reads the whole page: the document, then each open shadow root in it. */
+  detectAll(url: string | null): DetectedPage {
+    const detected = detectPage(document, url, { customLabels: this.customLabels });
+    this.url = url;
+    this.signals = readPageSignals(document, url);
+    this.roots.clear();
+    const extra = this.addShadowRoots(document.documentElement);
+    const inRoots = extra.flatMap((root) => this.readAll(findSectionHeadings(root, labelMatcherFor(this.customLabels))));
+    this.sections = inRoots.length > 0 ? [...detected.sections, ...inRoots].sort((a, b) => composedOrder(a.heading.block, b.heading.block)) : detected.sections;
+    return this.page();
+  }
+
+  /** The page as now tracked. */
+  page(): DetectedPage {
+    return {
+      url: this.url,
+      pageType: classifyPage(this.signals, this.sections.map((section) => section.kind)),
+      sections: this.sections,
+      markupSaysOpinion: this.signals.some((signal) => signal.kind === 'opinion'),
+      truncated: this.sections.some((section) => section.truncated),
+    };
+  }
+
+  /**
+   * Applies nodes added since the last call (and any heading removed meanwhile): reads the headings the added
+   * nodes bring, then only the sections whose extent changed — each new one and the one before it or before a
+   * removed one. Work is proportional to the change, not to the page. Never throws on nodes removed meanwhile.
+   */
+  update(added: readonly Node[]): SectionChange {
+    const matcher = labelMatcherFor(this.customLabels);
+    const tracked = new Set(this.sections.map((section) => section.heading.block));
+    const brought = new Map<Element, SectionHeading>();
+    for (const node of added) {
+      if (!node.isConnected || isOwnNode(node)) continue;
+      if (node.nodeType === 1) for (const root of this.addShadowRoots(node as Element)) this.collect(findSectionHeadings(root, matcher), tracked, brought);
+      this.collect(headingsBroughtBy(node, matcher), tracked, brought);
+    }
+    const isGone = (section: DetectedSection) => !section.heading.block.isConnected || !section.heading.labelElement.isConnected;
+    const gone = this.sections.filter(isGone);
+    if (brought.size === 0 && gone.length === 0) return { changed: [], gone: [] };
+
+    const kept = this.sections.filter((section) => !isGone(section));
+    const headings = [...kept.map((section) => section.heading), ...brought.values()].sort((a, b) => composedOrder(a.block, b.block));
+    const dirty = new Set<SectionHeading>(brought.values());
+    headings.forEach((heading, index) => {
+      const next = headings[index + 1];
+      if (next && brought.has(next.block)) dirty.add(heading);
+    });
+    for (const section of gone) {
+      const before = kept.filter((other) => composedOrder(other.heading.block, section.heading.block) < 0).at(-1);
+      if (before) dirty.add(before.heading);
+    }
+    const byHeading = new Map(kept.map((section) => [section.heading, section]));
+    let budget = DEFAULT_MAX_PARAGRAPHS - kept.filter((section) => !dirty.has(section.heading)).reduce((sum, section) => sum + section.blocks.length, 0);
+    const changed: DetectedSection[] = [];
+    const next: DetectedSection[] = [];
+    headings.forEach((heading, index) => {
+      const old = byHeading.get(heading);
+      if (!dirty.has(heading)) {
+        if (old) next.push(old);
+        return;
+      }
+      const following = headings[index + 1];
+      const read = computeSections(following ? [heading, following] : [heading], { maxParagraphs: Math.max(0, budget) })
+        .find((section) => section.heading === heading);
+      if (read) {
+        budget -= read.blocks.length;
+        changed.push(read);
+        next.push(read);
+      } else if (old) {
+        gone.push(old);
+      }
+    });
+    this.sections = next;
+    return { changed, gone };
+  }
+
+  private collect(headings: SectionHeading[], tracked: Set<Element>, into: Map<Element, SectionHeading>): void {
+    for (const heading of headings) {
+      if (!tracked.has(heading.block) && !into.has(heading.block)) into.set(heading.block, heading);
+    }
+  }
+
+  private readAll(headings: SectionHeading[]): DetectedSection[] {
+    return computeSections(headings, { maxParagraphs: DEFAULT_MAX_PARAGRAPHS });
+  }
+
+  /** Open shadow roots under `element` not seen before. */
+  private addShadowRoots(element: Element | null): ShadowRoot[] {
+    if (!element) return [];
+    const found = openShadowRoots(element).filter((root) => !this.roots.has(root));
+    for (const root of found) this.roots.add(root);
+    return found;
+  }
+}
