@@ -14,7 +14,8 @@ export default defineContentScript({
 
 function sameOriginAsTop(): boolean {
   try {
-    return window === window.top || window.top?.location.origin === location.origin;
+    // Reading the top document throws across origins (an about:srcdoc frame's location.origin is "null").
+    return window === window.top || window.top?.document !== undefined;
   } catch {
     return false;
   }
