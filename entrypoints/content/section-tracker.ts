@@ -69,13 +69,16 @@ export class SectionTracker {
 
     const kept = this.sections.filter((section) => !isGone(section));
     const headings = [...kept.map((section) => section.heading), ...brought.values()].sort((a, b) => composedOrder(a.block, b.block));
+    // A section ends at the next heading in its own tree: only a neighbour there has its extent moved by a new one.
+    const sameTree = (a: Element, b: Element) => a.getRootNode() === b.getRootNode();
     const dirty = new Set<SectionHeading>(brought.values());
     headings.forEach((heading, index) => {
       const next = headings[index + 1];
-      if (next && brought.has(next.block)) dirty.add(heading);
+      if (next && brought.has(next.block) && sameTree(heading.block, next.block)) dirty.add(heading);
     });
     for (const section of gone) {
       const before = kept.filter((other) => composedOrder(other.heading.block, section.heading.block) < 0).at(-1);
+      // A removed heading's tree is no longer known: its neighbour is read again whatever tree it is in.
       if (before) dirty.add(before.heading);
     }
     const byHeading = new Map(kept.map((section) => [section.heading, section]));
