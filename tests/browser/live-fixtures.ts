@@ -1,39 +1,7 @@
 // Pages that change themselves, for the live-page browser tests: invented towns, people and figures.
-const article = (title: string, body: string, script = '') => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${title} | Marrowby Gazette</title></head>
-<body>
-<header class="site-header"><a href="/">Marrowby Gazette</a><nav><ul><li><a href="/news/">News</a></li></ul></nav></header>
-<main id="app">${body}</main>
-<footer><p>Marrowby Gazette</p></footer>
-${script ? `<script>${script}</script>` : ''}
-</body></html>`;
+import { LIVE_BLOG, SPA_PAGE, TOLL_STORY, articlePage as article } from '../../scripts/bench/scenario-pages';
 
-const TOLL_STORY = `<article><h1>Bridge toll to rise in March</h1>
-<h2>The Facts:</h2>
-<p>The bridge trust said on Monday that the toll would rise to £3 in March. The trust said 41,000 cars crossed each week. The Marrowby Drivers' Club said 36,000 cars crossed each week.</p>
-<h2>Opinion:</h2>
-<p>The rise is steep and badly timed. The trust should phase it in over a year.</p></article>`;
-
-const MARKET_STORY = `<article><h1>Market hall to close for repairs</h1>
-<h2>Analysis</h2>
-<p>The traders' association said 58 stalls would move to the car park, while the council said 44 stalls would move. The difference decides how much the council pays in relief.</p></article>`;
-
-/** A router that changes the URL first and renders the next story after, in the order goNext(mode) names. */
-export const SPA_PAGE = article(
-  'Bridge toll to rise in March',
-  TOLL_STORY,
-  `var next = ${JSON.stringify(MARKET_STORY)};
-  function render() { document.getElementById('app').innerHTML = next; }
-  var schedule = {
-    sync: function (f) { f(); },
-    microtask: function (f) { queueMicrotask(f); },
-    frame: function (f) { requestAnimationFrame(f); },
-    timeout: function (f) { setTimeout(f, 0); },
-    later: function (f) { setTimeout(f, 700); },
-  };
-  window.goNext = function (mode) { history.pushState({}, '', '/next/market-hall'); schedule[mode](render); };
-  window.goBackRender = function () { history.back(); };`,
-);
+export { LIVE_BLOG, SPA_PAGE, TOLL_STORY };
 
 /** Replaces the whole <body> element one way or the other: replaceBody() or writeDocument(). */
 export const REPLACED_PAGE = article(
@@ -45,26 +13,6 @@ export const REPLACED_PAGE = article(
     document.open();
     document.write('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge toll</title></head><body><main>' + FULL + '</main></body></html>');
     document.close();
-  };`,
-);
-
-/** A live blog: feed(count, every) prepends one entry with a run-in "Analysis:" label every `every` ms. */
-export const LIVE_BLOG = article(
-  'Live: count night in Marrowby',
-  `<article><h1>Live: count night in Marrowby</h1><div id="entries"></div></article>`,
-  `window.feed = function (count, every) {
-    return new Promise(function (done) {
-      var n = 0;
-      var timer = setInterval(function () {
-        n += 1;
-        var entry = document.createElement('div');
-        entry.className = 'entry';
-        entry.innerHTML = '<p><strong>Analysis:</strong> With ' + n + ' wards declared, the Harbour party said it led in ' + (20 + n) +
-          ' seats, while the Moor party said the lead was ' + (n % 5 + 2) + ' seats smaller than that.</p>';
-        document.getElementById('entries').prepend(entry);
-        if (n >= count) { clearInterval(timer); done(); }
-      }, every);
-    });
   };`,
 );
 
@@ -115,4 +63,3 @@ export const UNLABELLED_PAGE = article(
 <p>The librarians' union said 300 extra hours of staff time would be needed each month.</p></article>`,
 );
 
-export { TOLL_STORY, MARKET_STORY };
