@@ -15,7 +15,9 @@ import { watchUrl } from './navigation';
 import { idleSlices } from './idle-slices';
 
 /** Mutations are gathered this long, then read in one go. */
-const MUTATION_DEBOUNCE_MS = 300;
+const MUTATION_DEBOUNCE_MS = 500;
+/** The toolbar count follows page changes at most this often. */
+const SUMMARY_INTERVAL_MS = 1000;
 /** After a URL change, the page gets this long to render the new article before the whole page is read again. */
 const NAVIGATION_SETTLE_MS = 120;
 /** A redrawn open panel follows page changes at most this often. */
@@ -212,7 +214,13 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     return undefined;
   };
 
-  /** Only the top document speaks for the tab: its report, toolbar count and panel. */
+  /**
+   * Only the top document speaks for the tab: its report, toolbar count and panel. A message costs milliseconds,
+   * so one goes only when the summary changed, and while the page keeps changing at most once a second.
+   */
+  let lastSummary = '';
+  let summaryTimer: number | undefined;
+  let lastSent = -Infinity;
   function tellBackground(detected: DetectedPage | null): void {
     if (!isTop) return;
     const message: TabSummaryMessage = {
@@ -221,9 +229,21 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       pageKind: detected?.pageType.kind ?? 'unknown',
       markupSaysOpinion: detected?.markupSaysOpinion ?? false,
     };
-    browser.runtime.sendMessage(message).catch(() => {
-      // The background may be asleep or reloading; the next analysis tells it again.
-    });
+    if (summaryTimer !== undefined) clearTimeout(summaryTimer);
+    summaryTimer = undefined;
+    const send = () => {
+      const text = JSON.stringify(message);
+      if (text === lastSummary) return;
+      lastSummary = text;
+      lastSent = performance.now();
+      browser.runtime.sendMessage(message).catch(() => {
+        // The background may be asleep or reloading; forget what was sent so that the next change tells it again.
+        lastSummary = '';
+      });
+    };
+    const wait = lastSent + SUMMARY_INTERVAL_MS - performance.now();
+    if (detected === null || wait <= 0) send();
+    else summaryTimer = ctx.setTimeout(send, wait);
   }
 
   if (isTop) browser.runtime.onMessage.addListener(onMessage);
