@@ -14,8 +14,12 @@ import { isOwnNode } from './page-trees';
 import { watchUrl } from './navigation';
 import { idleSlices } from './idle-slices';
 
-/** Mutations are gathered this long, then read in one go. */
-const MUTATION_DEBOUNCE_MS = 500;
+/** Mutations are gathered this long, then read in one go… */
+const MUTATION_DEBOUNCE_MS = 250;
+/** …or this long on a page that keeps changing (a live blog, a feed): fewer, larger batches. */
+const BUSY_DEBOUNCE_MS = 1000;
+/** A page that changed again within this long of the last batch is busy. */
+const BUSY_WITHIN_MS = 2000;
 /** The toolbar count follows page changes at most this often. */
 const SUMMARY_INTERVAL_MS = 1000;
 /** After a URL change, the page gets this long to render the new article before the whole page is read again. */
@@ -115,8 +119,10 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   };
 
   /** Applies the nodes added since the last flush: only the sections they touch are read and marked. */
+  let lastFlush = -Infinity;
   const flush = () => {
     timer = undefined;
+    lastFlush = performance.now();
     const added = pending;
     pending = [];
     checkUrl();
@@ -143,7 +149,10 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       }
       removed ||= record.removedNodes.length > 0;
     }
-    if ((pending.length > 0 || removed) && timer === undefined) timer = ctx.setTimeout(flush, MUTATION_DEBOUNCE_MS);
+    if ((pending.length > 0 || removed) && timer === undefined) {
+      const busy = performance.now() - lastFlush < BUSY_WITHIN_MS;
+      timer = ctx.setTimeout(flush, busy ? BUSY_DEBOUNCE_MS : MUTATION_DEBOUNCE_MS);
+    }
   };
 
   /** Watches the document (a replaced <body> or a document.write included) and every open shadow root found. */

@@ -13,6 +13,21 @@ export interface SectionChange {
   gone: DetectedSection[];
 }
 
+/** A section is first read with at most this many blocks, then with four times as many while it is cut short. */
+const FIRST_READ_BLOCKS = 8;
+
+/**
+ * One heading's section, ending at `following`. computeSections also reads the last heading it is given to the end
+ * of its container (for a live blog's top entry, every older entry): a small paragraph budget stops that read early,
+ * and the budget grows only while the section itself is cut short, so the work stays proportional to the section.
+ */
+function readSection(heading: SectionHeading, following: SectionHeading | undefined, budget: number): DetectedSection | undefined {
+  for (let cap = Math.min(FIRST_READ_BLOCKS, budget); ; cap = Math.min(cap * 4, budget)) {
+    const read = computeSections(following ? [heading, following] : [heading], { maxParagraphs: cap }).find((section) => section.heading === heading);
+    if (!read?.truncated || cap >= budget) return read;
+  }
+}
+
 export class SectionTracker {
   private sections: DetectedSection[] = [];
   private signals: PageSignal[] = [];
@@ -91,9 +106,7 @@ export class SectionTracker {
         if (old) next.push(old);
         return;
       }
-      const following = headings[index + 1];
-      const read = computeSections(following ? [heading, following] : [heading], { maxParagraphs: Math.max(0, budget) })
-        .find((section) => section.heading === heading);
+      const read = readSection(heading, headings[index + 1], Math.max(0, budget));
       if (read) {
         budget -= read.blocks.length;
         changed.push(read);
