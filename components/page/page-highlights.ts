@@ -19,12 +19,25 @@ export const HIGHLIGHT_CSS: Record<string, string> = {
 /** Every rule in one sheet, screen only: a printed page carries no tint or mark. */
 const HIGHLIGHT_SHEET = `@media not print {\n${Object.values(HIGHLIGHT_CSS).join('\n')}\n}`;
 
+/**
+ * Above this many elements a page gets no highlights. Any style sheet added to a document restyles every element
+ * (measured in Chromium 150: about 1 s for 200,000 elements, whether a <style>, insertRule or adoptedStyleSheets),
+ * which would be a long task; there the section tint and the figure and cue marks are left out, and a flash
+ * outlines its block instead.
+ */
+export const HIGHLIGHT_ELEMENT_LIMIT = 20_000;
+
 let sheet: HTMLStyleElement | null = null;
+
+/** True where highlights can be shown: the API exists and the page is small enough to restyle once. */
+function canHighlight(): boolean {
+  if (!hasHighlights()) return false;
+  return sheet?.isConnected === true || document.getElementsByTagName('*').length <= HIGHLIGHT_ELEMENT_LIMIT;
+}
 
 /**
  * The one document style element for every highlight, inserted the first time one is shown and kept (inserting a
- * style sheet restyles the whole page, which on a 200,000-element page takes seconds); put back if the page
- * replaced its head or document.
+ * style sheet restyles the whole page); put back if the page replaced its head or document.
  */
 function ensureSheet(): void {
   if (sheet?.isConnected) return;
@@ -42,11 +55,12 @@ function ensureSheet(): void {
 export class PageHighlights {
   private readonly owned = new Map<string, Map<unknown, Range[]>>();
 
-  /** Shows `ranges` for `owner` under `name`, replacing that owner's earlier ones; false where the API is missing. */
+  /** Shows `ranges` for `owner` under `name`, replacing that owner's earlier ones; false where highlights cannot be shown. */
   set(name: string, ranges: Range[], owner: unknown = null): boolean {
     if (!hasHighlights()) return false;
     this.drop(name, owner);
     if (ranges.length === 0) return true;
+    if (!canHighlight()) return false;
     ensureSheet();
     let highlight = CSS.highlights.get(name);
     if (!highlight) {

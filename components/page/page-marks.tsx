@@ -35,11 +35,13 @@ export class PageMarks {
   /** Marks for the analysed sections (all of the page, or only those read again), badges for new ones. */
   update(analysis: PageAnalysis, settings: Settings, gone: readonly DetectedSection[] = []): void {
     for (const section of gone) this.forget(section);
-    this.highlightText(analysis, settings);
     if (!settings.badges) {
       this.removeBadges();
+      this.highlightText(analysis, settings);
       return;
     }
+    // Every style read (the page's background, whether a heading clips) comes before any write, here and in the
+    // highlights: a read after a write would restyle the whole page at once.
     const dark = this.isDark(settings);
     const fresh: { section: DetectedSection; summary: SectionSummary }[] = [];
     analysis.sections.forEach((section, index) => {
@@ -57,6 +59,7 @@ export class PageMarks {
     // All reads (is a heading's box clipped?) before any write, so the page is laid out once.
     const placements = badgePlacements(fresh.map(({ section }) => section.heading));
     fresh.forEach(({ section, summary }, index) => this.mount(section, summary, placements[index]!, dark));
+    this.highlightText(analysis, settings);
     if (analysis.markupSaysOpinion && !this.pageBadge?.host.isConnected) this.mountPageBadge(analysis.report.pageType.evidence, dark);
   }
 

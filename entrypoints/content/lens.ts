@@ -83,6 +83,10 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     tracker = new SectionTracker(settings.customLabels);
     page = tracker.detectAll(location.href);
     watchShadowRoots();
+    // Open shadow roots take a pass over every element: in a task of their own, after the document's.
+    if (!(await slices.next(() => thisRun === run))) return;
+    if (tracker.detectShadowRoots()) page = tracker.page();
+    watchShadowRoots();
     tellBackground(page);
     if (wantsUi(page)) {
       await showing;

@@ -41,16 +41,23 @@ export class SectionTracker {
     return this.roots;
   }
 
-  /** Reads the whole page: the document, then each open shadow root in it. */
+  /** Reads the whole document (open shadow roots aside: `detectShadowRoots` reads them, in a task of its own). */
   detectAll(url: string | null): DetectedPage {
     const detected = detectPage(document, url, { customLabels: this.customLabels });
     this.url = url;
     this.signals = readPageSignals(document, url);
     this.roots.clear();
-    const extra = this.addShadowRoots(document.documentElement);
-    const inRoots = extra.flatMap((root) => this.readAll(findSectionHeadings(root, labelMatcherFor(this.customLabels))));
-    this.sections = inRoots.length > 0 ? [...detected.sections, ...inRoots].sort((a, b) => composedOrder(a.heading.block, b.heading.block)) : detected.sections;
+    this.sections = detected.sections;
     return this.page();
+  }
+
+  /** Finds the open shadow roots in the document (one pass over its elements) and reads their sections; true if any. */
+  detectShadowRoots(): boolean {
+    const roots = this.addShadowRoots(document.documentElement);
+    const inRoots = roots.flatMap((root) => this.readAll(findSectionHeadings(root, labelMatcherFor(this.customLabels))));
+    if (inRoots.length === 0) return false;
+    this.sections = [...this.sections, ...inRoots].sort((a, b) => composedOrder(a.heading.block, b.heading.block));
+    return true;
   }
 
   /** The page as now tracked. */

@@ -63,7 +63,9 @@ describe('the section tracker', () => {
     const host = document.createElement('marrowby-story');
     host.attachShadow({ mode: 'open' }).innerHTML = `<article><h2>The Facts:</h2><p>${TEXT(6)}</p></article>`;
     document.body.append(host);
-    expect(tracker.detectAll(null).sections.map((section) => section.kind)).toEqual(['analysis', 'facts']);
+    expect(tracker.detectAll(null).sections.map((section) => section.kind)).toEqual(['analysis']);
+    expect(tracker.detectShadowRoots()).toBe(true);
+    expect(tracker.page().sections.map((section) => section.kind)).toEqual(['analysis', 'facts']);
     expect([...tracker.shadowRoots]).toEqual([host.shadowRoot]);
     const later = document.createElement('marrowby-aside');
     later.attachShadow({ mode: 'open' }).innerHTML = `<section><h2>Opinion:</h2><p>${TEXT(7)}</p></section>`;
