@@ -27,7 +27,7 @@ const NAVIGATION_SETTLE_MS = 120;
 /** A redrawn open panel follows page changes at most this often. */
 const PANEL_REFRESH_MS = 1000;
 /** Sections analysed and badged per slice when a page is first read (a page may have thousands). */
-const SECTIONS_PER_SLICE = 20;
+const SECTIONS_PER_SLICE = 8;
 
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const isTop = window === window.top;
@@ -64,10 +64,15 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       if (!lensUi || thisRun !== run) return;
       if (!(await slices.run(lensUi.warmUp(), () => thisRun === run))) return;
       lensUi.clearMarks();
-      const sections = page?.sections ?? [];
-      for (let start = 0; start === 0 || start < sections.length; start += SECTIONS_PER_SLICE) {
-        if (start > 0 && !(await slices.next(() => thisRun === run))) return;
-        lensUi.update(page!, sections.slice(start, start + SECTIONS_PER_SLICE), [], settings);
+      // The page may change between slices: each slice takes the next sections not drawn yet from the page as it is now.
+      const drawn = new Set<Element>();
+      for (let first = true; ; first = false) {
+        if (!first && !(await slices.next(() => thisRun === run))) return;
+        if (!page) return;
+        const slice = page.sections.filter((section) => !drawn.has(section.heading.block)).slice(0, SECTIONS_PER_SLICE);
+        if (!first && slice.length === 0) break;
+        lensUi.update(page, slice, [], settings);
+        for (const section of slice) drawn.add(section.heading.block);
       }
       ready = true;
       if (lensUi.panelOpen) lensUi.refreshPanel(page!, settings);
