@@ -95,3 +95,16 @@ export async function tabState(worker: Worker, tabId: number): Promise<{ url: st
     return { url: answer?.report?.url ?? null, kinds: answer?.report?.sections.map((section) => section.kind) ?? [], toolbar };
   }, tabId);
 }
+
+/** Starts counting the badge elements inserted into the page from now on; read the count with `badgeInsertions`. */
+export function countBadgeInsertions(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const scope = window as unknown as { badgeInsertions: number };
+    scope.badgeInsertions = 0;
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if ((node as Element).localName === 'opinion-lens-badge') scope.badgeInsertions += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+export const badgeInsertions = (page: Page) => page.evaluate(() => (window as unknown as { badgeInsertions: number }).badgeInsertions);

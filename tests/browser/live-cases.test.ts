@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/browser';
-import { launchWithExtension, openPage, serve, tabIdOf, tabState, type ExtensionBrowser } from './harness';
+import { badgeInsertions, countBadgeInsertions, launchWithExtension, openPage, serve, tabIdOf, tabState, type ExtensionBrowser } from './harness';
 
 const LIVE = join(resolve(process.env.CASES_DIR ?? join(ROOT, '..', 'shared', 'cases')), 'live');
 const PAGES = ['spa-pushstate-then-render', 'liveblog-120-entries', 'document-write-replaces-page', 'heading-clipped-box', 'run-in-label-then-link', 'print'];
@@ -44,16 +44,10 @@ describe.skipIf(!present)('the live fault pages in Chromium', () => {
 
   it('live blog: 120 badges, each inserted once', async () => {
     const { page, errors } = await open('liveblog-120-entries');
-    await page.evaluate(() => {
-      const scope = window as unknown as { inserted: number };
-      scope.inserted = 0;
-      new MutationObserver((records) => {
-        for (const record of records) for (const node of record.addedNodes) if ((node as Element).localName === 'opinion-lens-badge') scope.inserted += 1;
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await countBadgeInsertions(page);
     await page.evaluate(() => (window as unknown as { startFeed: (count: number, every: number) => Promise<void> }).startFeed(120, 150));
     await expect.poll(() => kinds(page), { timeout: 10_000 }).toEqual(Array(120).fill('analysis'));
-    expect(await page.evaluate(() => (window as unknown as { inserted: number }).inserted)).toBe(120);
+    expect(await badgeInsertions(page)).toBe(120);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPage, serve, tabIdOf, tabState, type ExtensionBrowser } from './harness';
+import { badgeInsertions, countBadgeInsertions, launchWithExtension, openPage, serve, tabIdOf, tabState, type ExtensionBrowser } from './harness';
 import { FRAMED_PAGE, LIVE_BLOG, REPLACED_PAGE, SHADOW_PAGE, SPA_PAGE } from './live-fixtures';
 
 let browser: ExtensionBrowser;
@@ -73,17 +73,11 @@ describe('live pages in Chromium', () => {
   it('gives a live blog one badge per entry, each badge element created once', async () => {
     const { page, errors } = await openPage(browser.context, `${site.origin}/live/count-night`);
     // The page counts every badge element inserted, from before the first entry.
-    await page.evaluate(() => {
-      const scope = window as unknown as { inserted: number };
-      scope.inserted = 0;
-      new MutationObserver((records) => {
-        for (const record of records) for (const node of record.addedNodes) if ((node as Element).localName === 'opinion-lens-badge') scope.inserted += 1;
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await countBadgeInsertions(page);
     await page.evaluate(() => (window as unknown as { feed: (count: number, every: number) => Promise<void> }).feed(40, 60));
     await waitForKinds(page, Array(40).fill('analysis'));
     await page.waitForTimeout(800);
-    expect(await page.evaluate(() => (window as unknown as { inserted: number }).inserted)).toBe(40);
+    expect(await badgeInsertions(page)).toBe(40);
     const placed = await page.$$eval('opinion-lens-badge', (hosts) => hosts.every((host) => host.previousElementSibling?.tagName === 'STRONG'));
     expect(placed).toBe(true);
     expect(errors).toEqual([]);
