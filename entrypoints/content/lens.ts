@@ -6,13 +6,13 @@ import { summaryReport, type DetectedPage } from '../../lib/page/detect';
 import { isActiveOn, type Settings } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-storage';
 import type { ArticleReport } from '../../lib/types';
-import type { LensMessage, PanelStateMessage, ReportResponse, TabSummaryMessage } from '../../lib/messages';
-import type { CreateLensUi, LensUi } from '../../components/page/lens-ui';
-import { LENS_UI_GLOBAL } from '../../components/page/lens-ui-global';
+import type { LensMessage, ReportResponse } from '../../lib/messages';
+import type { LensUi } from '../../components/page/lens-ui';
 import { SectionTracker } from './section-tracker';
 import { isOwnNode } from './page-trees';
 import { watchUrl } from './navigation';
 import { idleSlices } from './idle-slices';
+import { askPanelState, loadLensUi, rememberPanel, summarySender } from './background-link';
 
 /** Mutations are gathered this long, then read in one go… */
 const MUTATION_DEBOUNCE_MS = 250;
@@ -20,8 +20,6 @@ const MUTATION_DEBOUNCE_MS = 250;
 const BUSY_DEBOUNCE_MS = 1000;
 /** A page that changed again within this long of the last batch is busy. */
 const BUSY_WITHIN_MS = 2000;
-/** The toolbar count follows page changes at most this often. */
-const SUMMARY_INTERVAL_MS = 1000;
 /** After a URL change, the page gets this long to render the new article before the whole page is read again. */
 const NAVIGATION_SETTLE_MS = 120;
 /** A redrawn open panel follows page changes at most this often. */
@@ -35,7 +33,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let tracker: SectionTracker | null = null;
   let page: DetectedPage | null = null;
   let ui: LensUi | null = null;
-  /** True once the UI has drawn the page read by the latest whole-page pass. */
+  /** True once the UI has begun drawing the page read by the latest whole-page pass. */
   let ready = false;
   let showing: Promise<void> | null = null;
   let observer: MutationObserver | null = null;
@@ -47,6 +45,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
 
   const active = () => isActiveOn(settings, location.hostname);
   const slices = idleSlices(ctx);
+  const tellBackground = summarySender(ctx, isTop);
   const wantsUi = (detected: DetectedPage) => detected.sections.length > 0 || detected.markupSaysOpinion || (ui?.panelOpen ?? false);
   /** The page UI, loaded once; null where the frame may not load it (JavaScript blocked for the site). */
   const ensureUi = async (): Promise<LensUi | null> => {
@@ -73,8 +72,9 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
         if (!first && slice.length === 0) break;
         lensUi.update(page, slice, [], settings);
         for (const section of slice) drawn.add(section.heading.block);
+        // From the first slice on, the UI answers for the page (its report) and takes the page's changes itself.
+        ready = true;
       }
-      ready = true;
       if (lensUi.panelOpen) lensUi.refreshPanel(page!, settings);
     })().finally(() => {
       showing = null;
@@ -232,38 +232,6 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     return undefined;
   };
 
-  /**
-   * Only the top document speaks for the tab: its report, toolbar count and panel. A message costs milliseconds,
-   * so one goes only when the summary changed, and while the page keeps changing at most once a second.
-   */
-  let lastSummary = '';
-  let summaryTimer: number | undefined;
-  let lastSent = -Infinity;
-  function tellBackground(detected: DetectedPage | null): void {
-    if (!isTop) return;
-    const message: TabSummaryMessage = {
-      type: 'opinion-lens:tab-summary',
-      sections: detected?.sections.length ?? 0,
-      pageKind: detected?.pageType.kind ?? 'unknown',
-      markupSaysOpinion: detected?.markupSaysOpinion ?? false,
-    };
-    if (summaryTimer !== undefined) clearTimeout(summaryTimer);
-    summaryTimer = undefined;
-    const send = () => {
-      const text = JSON.stringify(message);
-      if (text === lastSummary) return;
-      lastSummary = text;
-      lastSent = performance.now();
-      browser.runtime.sendMessage(message).catch(() => {
-        // The background may be asleep or reloading; forget what was sent so that the next change tells it again.
-        lastSummary = '';
-      });
-    };
-    const wait = lastSent + SUMMARY_INTERVAL_MS - performance.now();
-    if (detected === null || wait <= 0) send();
-    else summaryTimer = ctx.setTimeout(send, wait);
-  }
-
   if (isTop) browser.runtime.onMessage.addListener(onMessage);
   const unwatch = watchSettings(apply);
   if (active()) await start();
@@ -273,31 +241,4 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     unwatch();
     stop();
   });
-}
-
-/** The UI script registers its factory when imported; it runs in this content script's world. */
-async function loadLensUi(): Promise<CreateLensUi> {
-  const registry = globalThis as unknown as Record<string, CreateLensUi | undefined>;
-  // WXT's typing of getURL is lost through the polyfill module's browser type; the path is one of its PublicPaths.
-  // With use_dynamic_url (Chromium) getURL gives this session's URL, the only one that serves the file.
-  const runtime = browser.runtime as unknown as { getURL(path: '/lens-ui.js'): string };
-  if (!registry[LENS_UI_GLOBAL]) await import(/* @vite-ignore */ runtime.getURL('/lens-ui.js'));
-  const create = registry[LENS_UI_GLOBAL];
-  if (!create) throw new Error('Opinion Lens: the page UI script did not load');
-  return create;
-}
-
-function rememberPanel(open: boolean): void {
-  const message: PanelStateMessage = { type: 'opinion-lens:panel-state', open };
-  browser.runtime.sendMessage(message).catch(() => undefined);
-}
-
-async function askPanelState(): Promise<boolean | null> {
-  const message: PanelStateMessage = { type: 'opinion-lens:panel-state' };
-  try {
-    const answer = (await browser.runtime.sendMessage(message)) as { open: boolean | null } | undefined;
-    return answer?.open ?? null;
-  } catch {
-    return null;
-  }
 }
