@@ -43,7 +43,9 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let panelTimer: number | undefined;
   let run = 0;
 
-  const active = () => isActiveOn(settings, location.hostname);
+  // A same-origin frame (about:blank and srcdoc ones have no host of their own) follows its top page's site setting.
+  const site = isTop ? location.hostname : (window.top?.location.hostname ?? location.hostname);
+  const active = () => isActiveOn(settings, site);
   const slices = idleSlices(ctx);
   const tellBackground = summarySender(ctx, isTop);
   const wantsUi = (detected: DetectedPage) => detected.sections.length > 0 || detected.markupSaysOpinion || (ui?.panelOpen ?? false);
@@ -226,7 +228,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const onMessage = (message: unknown): Promise<ReportResponse> | undefined => {
     const lens = message as LensMessage;
     if (lens?.type === 'opinion-lens:get-report') {
-      return Promise.resolve({ host: location.hostname, report: currentReport(), active: active(), truncated: page?.truncated ?? false });
+      return Promise.resolve({ host: site, report: currentReport(), active: active(), truncated: page?.truncated ?? false });
     }
     if (lens?.type === 'opinion-lens:panel') void openPanel(lens.action === 'toggle');
     return undefined;
