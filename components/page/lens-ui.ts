@@ -63,7 +63,7 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
       if (panel.isOpen) panel.refresh(whole(detected, settings, true), settings, DEFAULT_MAX_PARAGRAPHS);
     },
     clearMarks() {
-      current = null;
+      // The analysis stays cached: it is keyed by the page it was made for, and a new reading makes a new page.
       marks.clear();
     },
     clear() {
