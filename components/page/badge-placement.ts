@@ -20,7 +20,9 @@ export function badgePlacements(headings: readonly SectionHeading[]): Placement[
   });
 }
 
+const CLIPPING = new Set(['hidden', 'clip', 'scroll', 'auto']);
+
 function clipsOverflow(element: Element): boolean {
   const style = element.ownerDocument.defaultView?.getComputedStyle(element);
-  return !!style && (style.overflowX !== 'visible' || style.overflowY !== 'visible');
+  return !!style && [style.overflow, style.overflowX, style.overflowY].some((value) => CLIPPING.has(value));
 }

@@ -30,3 +30,19 @@ describe('page marks', () => {
     expect(hosts()).toEqual([facts]);
   });
 });
+
+describe('badge placement', () => {
+  it('puts a run-in badge right after its label, and a clipping heading’s badge right after the heading', () => {
+    document.body.innerHTML = `<main><article><h1>Buses late</h1>
+<p><strong>Analysis:</strong> The bus company missed its target for six months. Its director said in <a href="/s">a statement</a> that 84 percent ran on time.</p>
+<h2 style="overflow: hidden; height: 1.6em; width: 6em">Opinion</h2><p>The company should publish its own counts. Riders deserve better than this.</p>
+<h2>The Facts:</h2><p>The council said 12 routes would change in May. The riders' group said 15 routes would change.</p></article></main>`;
+    new PageMarks().update(completeAnalysis(document, detectPage(document, null)), DEFAULT_SETTINGS);
+    const places = hosts().map((host) => [host.getAttribute('data-kind'), host.parentElement?.tagName, host.previousElementSibling?.tagName ?? null]);
+    expect(places).toEqual([
+      ['analysis', 'P', 'STRONG'],
+      ['opinion', 'ARTICLE', 'H2'],
+      ['facts', 'H2', null],
+    ]);
+  });
+});
