@@ -41,10 +41,34 @@ function canHighlight(): boolean {
  */
 function ensureSheet(): void {
   if (sheet?.isConnected) return;
-  sheet ??= document.createElement('style');
-  sheet.dataset.opinionLens = 'style';
-  sheet.textContent = HIGHLIGHT_SHEET;
+  sheet ??= highlightStyle();
   (document.head ?? document.documentElement).append(sheet);
+}
+
+/** Open shadow roots of the page that hold highlighted text, each with its own copy of the rules. */
+const shadowSheets = new WeakMap<ShadowRoot, HTMLStyleElement>();
+
+/**
+ * Text in a page's open shadow root is styled by that root's sheets only: a range there needs the rules inside
+ * the root too (added once per root, kept).
+ */
+function ensureSheetFor(range: Range): void {
+  const root = range.startContainer.getRootNode();
+  if (!(root instanceof ShadowRoot) || shadowSheets.get(root)?.isConnected) return;
+  const style = highlightStyle();
+  root.append(style);
+  shadowSheets.set(root, style);
+  inShadowRoots.add(style);
+}
+
+/** The copies in shadow roots, to remove when the extension leaves the page. */
+const inShadowRoots = new Set<HTMLStyleElement>();
+
+function highlightStyle(): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.dataset.opinionLens = 'style';
+  style.textContent = HIGHLIGHT_SHEET;
+  return style;
 }
 
 /**
@@ -67,7 +91,10 @@ export class PageHighlights {
       highlight = new Highlight();
       CSS.highlights.set(name, highlight);
     }
-    for (const range of ranges) highlight.add(range);
+    for (const range of ranges) {
+      ensureSheetFor(range);
+      highlight.add(range);
+    }
     let owners = this.owned.get(name);
     if (!owners) this.owned.set(name, (owners = new Map()));
     owners.set(owner, ranges);
@@ -90,6 +117,8 @@ export class PageHighlights {
   clear(): void {
     for (const name of [...this.owned.keys()]) this.delete(name);
     sheet?.remove();
+    for (const style of inShadowRoots) style.remove();
+    inShadowRoots.clear();
   }
 
   private drop(name: string, owner: unknown): void {

@@ -89,6 +89,10 @@ describe('live pages in Chromium', () => {
     await waitForKinds(page, ['facts']);
     await page.evaluate(() => (window as unknown as { addSection: () => void }).addSection());
     await waitForKinds(page, ['facts', 'opinion']);
+    // The shadow root holds the rules that paint its text's highlights (the opinion tint here).
+    const styled = await page.evaluate(() => document.querySelector('marrowby-story')!.shadowRoot!.querySelectorAll('style[data-opinion-lens="style"]').length);
+    expect(styled).toBe(1);
+    expect(await page.evaluate(() => CSS.highlights.get('opinion-lens-opinion')?.size)).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
