@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+
+/** WXT's content script context announces itself to the page; ours does not (components/page/page-context.ts). */
+const QUIET_CONTEXT = fileURLToPath(new URL('./components/page/page-context.ts', import.meta.url));
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -9,8 +13,15 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
-    // The page UI is imported by the content script only on pages with something to label.
-    web_accessible_resources: [{ resources: ['lens-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The page UI is imported by the content script only on pages with something to label. Chromium serves it at
+    // a per-session URL only (use_dynamic_url), so no page can probe for it; Firefox's URLs carry a per-install UUID.
+    web_accessible_resources: [
+      {
+        resources: ['lens-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+L' },
@@ -32,5 +43,8 @@ export default defineConfig({
       : {}),
   }),
   zip: { excludeSources: ['artifacts/**', 'docs/screenshots/**', '*.png', 'web-ext-artifacts/**', 'coverage/**'] },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: { alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: QUIET_CONTEXT }] },
+  }),
 });

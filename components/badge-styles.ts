@@ -1,4 +1,4 @@
-// Styles for badges inside their shadow roots: a pill readable on light and dark pages.
+// Styles for badges inside their shadow roots: a pill readable on light and dark pages, not printed.
 import { kindColourRules, kindColourVariables } from './kind-colours';
 
 export const BADGE_CSS = `
@@ -24,4 +24,6 @@ ${kindColourRules('.badge--')}
   font-weight: 700; letter-spacing: 0; }
 .theme-dark .badge, .badge.theme-dark { border-color: rgba(255, 255, 255, 0.35); ${kindColourVariables('dark')} }
 @media (forced-colors: active) { .badge, .badge__warning { border: 1px solid CanvasText; } }
+/* Printing gives the article as the site styles it: no badges. */
+@media print { :host { display: none !important; } }
 `;

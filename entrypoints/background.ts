@@ -1,10 +1,20 @@
-// Background: the toolbar badge per tab (cleared on navigation), the panel's keyboard command, panel state per tab.
+// Background: the toolbar badge per tab (cleared on navigation), the panel's keyboard command, panel state per tab and site.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { actionBadgeText, type LensMessage, type PanelMessage } from '../lib/messages';
 
 const TOGGLE_PANEL_COMMAND = 'toggle-panel';
-const panelKey = (tabId: number) => `panel:${tabId}`;
+/** The panel's open state belongs to the tab and the site: a panel open on one site does not reopen on the next. */
+const panelPrefix = (tabId: number) => `panel:${tabId}:`;
+const panelKey = (tabId: number, url: string | undefined) => panelPrefix(tabId) + siteOf(url);
+
+function siteOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -17,8 +27,9 @@ export default defineBackground(() => {
       void action.setBadgeText({ tabId, text: actionBadgeText(lens) });
       void action.setBadgeBackgroundColor({ tabId, color: lens.sections > 0 ? '#1e5fb4' : '#a34b00' });
     } else if (lens?.type === 'opinion-lens:panel-state') {
-      if (lens.open !== undefined) return browser.storage.session.set({ [panelKey(tabId)]: lens.open }).then(() => ({ open: lens.open }));
-      return browser.storage.session.get(panelKey(tabId)).then((stored) => ({ open: (stored[panelKey(tabId)] as boolean | undefined) ?? null }));
+      const key = panelKey(tabId, sender.url);
+      if (lens.open !== undefined) return browser.storage.session.set({ [key]: lens.open }).then(() => ({ open: lens.open }));
+      return browser.storage.session.get(key).then((stored) => ({ open: (stored[key] as boolean | undefined) ?? null }));
     }
     return undefined;
   });
@@ -27,7 +38,10 @@ export default defineBackground(() => {
     if (change.status === 'loading') void action.setBadgeText({ tabId, text: '' });
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(panelKey(tabId)));
+  browser.tabs.onRemoved.addListener(async (tabId) => {
+    const stored = await browser.storage.session.get(null);
+    await browser.storage.session.remove(Object.keys(stored).filter((key) => key.startsWith(panelPrefix(tabId))));
+  });
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== TOGGLE_PANEL_COMMAND) return;

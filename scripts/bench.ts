@@ -1,4 +1,5 @@
-// `npm run bench`: our analysis against a TreeWalker pass and Readability in Chromium, bundle size, mutation cost. Prints, never fails.
+// `npm run bench`: our analysis against a TreeWalker pass and Readability in Chromium, bundle size, mutation cost,
+// live-page scenarios with and without the extension. Prints, never fails.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +8,8 @@ import { CORPUS_DIR, corpusPath, loadCorpus } from './corpus';
 import { measureMutationCost } from './bench/mutations';
 import { measurePages, type BenchPage } from './bench/pages';
 import { budgetLines, budgets, kb, markdownSummary, ms, mutationTable, pageTable, ratio, summarise, type BundleSize } from './bench/summary';
+import { measureScenarios } from './bench/scenarios';
+import { scenarioBudgets, scenarioMarkdown, scenarioTable } from './bench/scenario-summary';
 
 const RUNS = 15;
 const WARMUPS = 3;
@@ -20,6 +23,9 @@ const page = (name: string, path: string, file: string, corpus: boolean): BenchP
 const corpus = loadCorpus();
 /** BENCH_PAGES=regex measures only the pages whose names match (the summary then covers just those). */
 const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES) : null;
+/** BENCH_SCENARIOS=regex runs only the live-page scenarios whose names match; BENCH_ONLY=scenarios skips everything else. */
+const onlyScenarios = process.env.BENCH_SCENARIOS ? new RegExp(process.env.BENCH_SCENARIOS) : null;
+const scenariosOnly = process.env.BENCH_ONLY === 'scenarios';
 const allPages: BenchPage[] = [
   ...(existsSync(SEED_HTML) ? [page('seed article', '/seed', SEED_HTML, false)] : []),
   page('demo article', '/news/transit-fare-march', DEMO_ARTICLE, false),
@@ -27,7 +33,7 @@ const allPages: BenchPage[] = [
     page(entry.page, entry.page === OPINION_PAGE ? `/news/opinion/${entry.page}` : `/corpus/${entry.page}`, corpusPath(entry), true),
   ),
 ];
-const pages = allPages.filter((page) => !only || only.test(page.name));
+const pages = scenariosOnly ? [] : allPages.filter((page) => !only || only.test(page.name));
 
 console.log(`Opinion Lens bench: median of ${RUNS} runs after ${WARMUPS} warm-ups, per page, in Chromium; page scripts stripped, network off.`);
 if (!corpus) console.log(`CORPUS_DIR absent (${CORPUS_DIR}): benching the seed and demo articles only.`);
@@ -44,8 +50,8 @@ console.log(pageTable(results));
 
 const bundle = contentScriptSize();
 let mutations: Awaited<ReturnType<typeof measureMutationCost>> | null = null;
-if (only) {
-  console.log('\nnotice: BENCH_PAGES set: no mutation-observer run.');
+if (only || scenariosOnly) {
+  console.log(`\nnotice: ${scenariosOnly ? 'BENCH_ONLY=scenarios' : 'BENCH_PAGES'} set: no mutation-observer run.`);
 } else if (existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
   mutations = await measureMutationCost(DEMO_ARTICLE);
 } else {
@@ -69,8 +75,14 @@ if (mutations) {
   );
 }
 
+const scenarios = existsSync(join(EXTENSION_DIR, 'manifest.json')) ? await measureScenarios(onlyScenarios, (name) => console.error(`  scenario done: ${name}`)) : null;
+if (scenarios) {
+  console.log('\nLive-page scenarios, each with the extension and without in the same run (one run each; long tasks over 50 ms)');
+  console.log(scenarioTable(scenarios.costs));
+}
+
 console.log('\nBudgets (printed, never enforced)');
-console.log(budgetLines(budgets(summary)));
+console.log(budgetLines([...budgets(summary), ...(scenarios ? scenarioBudgets(scenarios.costs, scenarios.finals) : [])]));
 const overReadability = results.filter((result) => result.corpus && result.analysis * 20 >= result.readability);
 if (overReadability.length > 0) {
   console.log(`  corpus pages at or over 1/20 of Readability: ${overReadability.length} of ${results.filter((result) => result.corpus).length}`);
@@ -80,6 +92,7 @@ if (overReadability.length > 0) {
 }
 console.log('\nFor the README:\n');
 console.log(markdownSummary(summary));
+if (scenarios) console.log(`\n${scenarioMarkdown(scenarios.costs)}`);
 
 function contentScriptSize(): BundleSize | null {
   if (!existsSync(CONTENT_SCRIPT)) return null;

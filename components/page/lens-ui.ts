@@ -1,19 +1,31 @@
-// The page UI, loaded only where there is something to show: the full analysis, badges, highlights and side panel.
+// The page UI, loaded only where there is something to show: the analysis, badges, highlights and side panel.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedPage } from '../../lib/page/detect';
+import type { DetectedSection } from '../../lib/page/sections';
 import { DEFAULT_MAX_PARAGRAPHS, analysisWarmUp, completeAnalysis, pageLanguage, type PageAnalysis } from '../../lib/report';
 import type { Settings } from '../../lib/settings/settings';
+import { analysisFor, wantsWholeArticle } from './panel-analysis';
 import { PageMarks } from './page-marks';
 import { PanelHost } from './panel-host';
 
 export interface LensUi {
-  /** The analysis's one-time costs for this page's language in small steps, to run when idle before the first `show`. */
+  /** The analysis's one-time costs for this page's language in small steps, to run when idle before the first `update`. */
   warmUp(): Iterator<void>;
-  /** Reads the detected page's text, then draws badges and highlights and refreshes an open panel. */
-  show(detected: DetectedPage, settings: Settings): PageAnalysis;
+  /**
+   * Reads only the sections a page change touched and marks them (a kept section keeps its badge element, a gone
+   * one loses it); the whole page's analysis is redone later, only when the panel or the popup asks for it.
+   */
+  update(detected: DetectedPage, changed: readonly DetectedSection[], gone: readonly DetectedSection[], settings: Settings): void;
+  /** The whole page's analysis, redone only if the page changed since the last one. */
+  analysis(detected: DetectedPage, settings: Settings): PageAnalysis;
+  /** Redraws an open panel with the page as now detected. */
+  refreshPanel(detected: DetectedPage, settings: Settings): void;
+  /** Removes every mark; an open panel stays. */
+  clearMarks(): void;
   /** Removes every mark and closes the panel without remembering it closed. */
   clear(): void;
-  openPanel(from?: HTMLElement | null): Promise<void>;
+  /** Opens the panel on the page's analysis; `quiet` (restoring it on load) leaves the keyboard focus alone. */
+  openPanel(detected: DetectedPage, settings: Settings, options?: { from?: HTMLElement | null; quiet?: boolean }): Promise<void>;
   closePanel(): void;
   readonly panelOpen: boolean;
 }
@@ -21,27 +33,49 @@ export interface LensUi {
 export type CreateLensUi = (ctx: ContentScriptContext, rememberPanel: (open: boolean) => void) => LensUi;
 
 export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
-  let current: { analysis: PageAnalysis; settings: Settings } | null = null;
+  /** The last whole-page analysis, and the page it was made for (a newer DetectedPage means it is stale). */
+  let current: { analysis: PageAnalysis; page: DetectedPage; settings: Settings; article: boolean } | null = null;
+  let lastPage: DetectedPage | null = null;
+  let lastSettings: Settings | null = null;
   const panel = new PanelHost(ctx, rememberPanel);
-  const openPanel = async (from?: HTMLElement | null) => {
-    if (current) await panel.open(current.analysis, current.settings, DEFAULT_MAX_PARAGRAPHS, from);
+  const whole = (page: DetectedPage, settings: Settings, forPanel: boolean): PageAnalysis => {
+    const article = wantsWholeArticle(page, forPanel);
+    if (current?.page === page && current.settings === settings && current.article === article) return current.analysis;
+    const analysis = analysisFor(page, settings, forPanel);
+    current = { analysis, page, settings, article };
+    return analysis;
   };
-  const marks = new PageMarks(ctx, { onBadgeActivate: (host) => void openPanel(host) });
-  return {
+  const marks = new PageMarks({
+    onBadgeActivate: (host) => {
+      if (lastPage && lastSettings) void ui.openPanel(lastPage, lastSettings, { from: host });
+    },
+  });
+  const ui: LensUi = {
     warmUp: () => analysisWarmUp(pageLanguage(document)),
-    show(detected, settings) {
-      const analysis = completeAnalysis(document, detected, { estimate: settings.opinionEstimate });
-      current = { analysis, settings };
-      void marks.render(analysis, settings);
-      panel.refresh(analysis, settings, DEFAULT_MAX_PARAGRAPHS);
-      return analysis;
+    update(detected, changed, gone, settings) {
+      lastPage = detected;
+      lastSettings = settings;
+      const part = completeAnalysis(document, { ...detected, sections: [...changed] }, { estimate: false });
+      marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone);
+    },
+    analysis: (detected, settings) => whole(detected, settings, false),
+    refreshPanel(detected, settings) {
+      if (panel.isOpen) panel.refresh(whole(detected, settings, true), settings, DEFAULT_MAX_PARAGRAPHS);
+    },
+    clearMarks() {
+      // The analysis stays cached: it is keyed by the page it was made for, and a new reading makes a new page.
+      marks.clear();
     },
     clear() {
       current = null;
       marks.clear();
       panel.close({ remember: false });
     },
-    openPanel,
+    async openPanel(detected, settings, options = {}) {
+      lastPage = detected;
+      lastSettings = settings;
+      await panel.open(whole(detected, settings, true), settings, DEFAULT_MAX_PARAGRAPHS, options.from, options.quiet);
+    },
     closePanel() {
       panel.close();
     },
@@ -49,4 +83,5 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
       return panel.isOpen;
     },
   };
+  return ui;
 };

@@ -1,33 +1,6 @@
-// Named CSS Custom Highlights over page text, with the one document style rule each needs; no page DOM is rewritten.
+// Named CSS Custom Highlights over page text: each name registered and styled once, its ranges kept per owner.
 export function hasHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
-export class PageHighlights {
-  private styles = new Map<string, HTMLStyleElement>();
-
-  /** Shows `ranges` under `name`, styled by its rule in HIGHLIGHT_CSS; false where the API is missing. */
-  set(name: string, ranges: Range[]): boolean {
-    this.delete(name);
-    if (!hasHighlights() || ranges.length === 0) return false;
-    CSS.highlights.set(name, new Highlight(...ranges));
-    const style = document.createElement('style');
-    style.dataset.opinionLens = 'style';
-    style.textContent = HIGHLIGHT_CSS[name] ?? '';
-    (document.head ?? document.documentElement).append(style);
-    this.styles.set(name, style);
-    return true;
-  }
-
-  delete(name: string): void {
-    if (hasHighlights()) CSS.highlights.delete(name);
-    this.styles.get(name)?.remove();
-    this.styles.delete(name);
-  }
-
-  clear(): void {
-    for (const name of [...this.styles.keys()]) this.delete(name);
-  }
 }
 
 /** The highlight names, and one rule each: a quiet tint for opinion sections, marks for figures and cue words. */
@@ -42,3 +15,117 @@ export const HIGHLIGHT_CSS: Record<string, string> = {
   [CUE_HIGHLIGHT]: `::highlight(${CUE_HIGHLIGHT}) { text-decoration: underline wavy rgb(180, 83, 9); text-decoration-thickness: 1.5px; }`,
   [FLASH_HIGHLIGHT]: `::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.55); color: inherit; }`,
 };
+
+/** Every rule in one sheet, screen only: a printed page carries no tint or mark. */
+const HIGHLIGHT_SHEET = `@media not print {\n${Object.values(HIGHLIGHT_CSS).join('\n')}\n}`;
+
+/**
+ * Above this many elements a page gets no highlights. Any style sheet added to a document restyles every element
+ * (measured in Chromium 150: about 1 s for 200,000 elements, whether a <style>, insertRule or adoptedStyleSheets),
+ * which would be a long task; there the section tint and the figure and cue marks are left out, and a flash
+ * outlines its block instead.
+ */
+export const HIGHLIGHT_ELEMENT_LIMIT = 20_000;
+
+let sheet: HTMLStyleElement | null = null;
+
+/** True where highlights can be shown: the API exists and the page is small enough to restyle once. */
+function canHighlight(): boolean {
+  if (!hasHighlights()) return false;
+  return sheet?.isConnected === true || document.getElementsByTagName('*').length <= HIGHLIGHT_ELEMENT_LIMIT;
+}
+
+/**
+ * The one document style element for every highlight, inserted the first time one is shown and kept (inserting a
+ * style sheet restyles the whole page); put back if the page replaced its head or document.
+ */
+function ensureSheet(): void {
+  if (sheet?.isConnected) return;
+  sheet ??= highlightStyle();
+  (document.head ?? document.documentElement).append(sheet);
+}
+
+/** Open shadow roots of the page that hold highlighted text, each with its own copy of the rules. */
+const shadowSheets = new WeakMap<ShadowRoot, HTMLStyleElement>();
+
+/**
+ * Text in a page's open shadow root is styled by that root's sheets only: a range there needs the rules inside
+ * the root too (added once per root, kept).
+ */
+function ensureSheetFor(range: Range): void {
+  const root = range.startContainer.getRootNode();
+  if (!(root instanceof ShadowRoot) || shadowSheets.get(root)?.isConnected) return;
+  const style = highlightStyle();
+  root.append(style);
+  shadowSheets.set(root, style);
+  inShadowRoots.add(style);
+}
+
+/** The copies in shadow roots, to remove when the extension leaves the page. */
+const inShadowRoots = new Set<HTMLStyleElement>();
+
+function highlightStyle(): HTMLStyleElement {
+  const style = document.createElement('style');
+  style.dataset.opinionLens = 'style';
+  style.textContent = HIGHLIGHT_SHEET;
+  return style;
+}
+
+/**
+ * Highlights whose ranges belong to owners (a section's heading, the flash): `set` replaces an owner's ranges
+ * under a name. Each name's Highlight is registered once and then only its ranges change, so showing or
+ * clearing marks never touches the page's styles.
+ */
+export class PageHighlights {
+  private readonly owned = new Map<string, Map<unknown, Range[]>>();
+
+  /** Shows `ranges` for `owner` under `name`, replacing that owner's earlier ones; false where highlights cannot be shown. */
+  set(name: string, ranges: Range[], owner: unknown = null): boolean {
+    if (!hasHighlights()) return false;
+    this.drop(name, owner);
+    if (ranges.length === 0) return true;
+    if (!canHighlight()) return false;
+    ensureSheet();
+    let highlight = CSS.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      CSS.highlights.set(name, highlight);
+    }
+    for (const range of ranges) {
+      ensureSheetFor(range);
+      highlight.add(range);
+    }
+    let owners = this.owned.get(name);
+    if (!owners) this.owned.set(name, (owners = new Map()));
+    owners.set(owner, ranges);
+    return true;
+  }
+
+  /** Removes `owner`'s ranges under every name. */
+  forget(owner: unknown): void {
+    for (const name of this.owned.keys()) this.drop(name, owner);
+  }
+
+  /** Removes every range under `name` and unregisters it (a switched-off setting). */
+  delete(name: string): void {
+    for (const owner of [...(this.owned.get(name)?.keys() ?? [])]) this.drop(name, owner);
+    this.owned.delete(name);
+    if (hasHighlights()) CSS.highlights.delete(name);
+  }
+
+  /** Removes every highlight and the style sheet: the extension leaves the page. */
+  clear(): void {
+    for (const name of [...this.owned.keys()]) this.delete(name);
+    sheet?.remove();
+    for (const style of inShadowRoots) style.remove();
+    inShadowRoots.clear();
+  }
+
+  private drop(name: string, owner: unknown): void {
+    const ranges = this.owned.get(name)?.get(owner);
+    if (!ranges) return;
+    const highlight = CSS.highlights.get(name);
+    for (const range of ranges) highlight?.delete(range);
+    this.owned.get(name)?.delete(owner);
+  }
+}

@@ -26,11 +26,16 @@ export class PanelHost {
   ) {}
 
   get isOpen(): boolean {
+    // A page that rewrites its document (document.open, a new <html>) takes the panel with it.
+    if (this.ui && !this.ui.shadowHost.isConnected) this.close({ remember: false });
     return this.ui !== null || this.opening !== null;
   }
 
-  /** Opens (or refreshes) the panel; `from` gets focus back on close. */
-  async open(analysis: PageAnalysis, settings: Settings, maxParagraphs: number, from?: HTMLElement | null): Promise<void> {
+  /**
+   * Opens (or refreshes) the panel; `from` gets focus back on close. A quiet open (restoring the panel as a page
+   * loads) leaves the keyboard focus where it is: the panel is inert until its first render has settled.
+   */
+  async open(analysis: PageAnalysis, settings: Settings, maxParagraphs: number, from?: HTMLElement | null, quiet = false): Promise<void> {
     if (from !== undefined) this.returnFocus = from;
     else if (!this.isOpen) this.returnFocus = activeElementDeep();
     if (this.opening) await this.opening;
@@ -49,13 +54,19 @@ export class PanelHost {
       onRemove: () => {
         if (this.ui) render(null, this.ui.uiContainer);
       },
-    }).then((ui) => {
+    }).then(async (ui) => {
       ui.shadowHost.dataset.opinionLens = 'panel';
+      if (quiet) ui.shadowHost.inert = true;
       ui.mount();
       this.ui = ui;
       this.opening = null;
       draw();
       this.onOpenChange(true);
+      if (quiet) {
+        // Preact runs the panel's mount effects (its heading's focus()) after the next frame.
+        await new Promise((settled) => requestAnimationFrame(() => setTimeout(settled, 0)));
+        ui.shadowHost.inert = false;
+      }
     });
     await this.opening;
   }
@@ -119,7 +130,8 @@ export class PanelHost {
   private clearFlash(): void {
     if (this.flashTimer !== undefined) clearTimeout(this.flashTimer);
     this.flashTimer = undefined;
-    this.highlights.delete(FLASH_HIGHLIGHT);
+    // The flash's Highlight stays registered; only its range goes, so the page is not restyled per flash.
+    this.highlights.set(FLASH_HIGHLIGHT, []);
     this.restoreOutline?.();
     this.restoreOutline = null;
   }

@@ -1,11 +1,13 @@
-// Styles for the panel's shadow root: a fixed drawer over the page, light and dark, readable at 200% zoom.
+// Styles for the panel's shadow root: a fixed drawer over the page (never wider than it), light and dark, readable at 200% zoom, not printed.
 import { kindColourRules, kindColourVariables } from '../kind-colours';
 
 export const PANEL_CSS = `
 :host {
   position: fixed !important; top: 0 !important; right: 0 !important; bottom: 0 !important;
-  width: min(26rem, 100vw) !important; z-index: 2147483646 !important; display: block !important;
+  width: 26rem !important; max-width: 100% !important; z-index: 2147483646 !important; display: block !important;
 }
+/* Printing gives the page as the site styles it: no panel. */
+@media print { :host { display: none !important; } }
 :host > div { height: 100%; }
 .panel {
   --bg: #ffffff; --fg: #1b1b1f; --muted: #5b5b66; --line: #d9d9e0; --card: #f5f5f8; --focus: #1d4ed8;

@@ -1,35 +1,54 @@
-// The content script's glue: settings → cheap detection → (only if there is something to show) the lazily loaded UI.
+// The content script's glue: settings → cheap detection → (only if there is something to show) the lazily loaded UI,
+// kept current as the page changes: new articles under a new URL, replaced documents, added or removed sections.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectPage, labelMatcherFor, summaryReport, type DetectedPage } from '../../lib/page/detect';
-import { headingsBroughtBy } from '../../lib/page/headings';
+import { summaryReport, type DetectedPage } from '../../lib/page/detect';
 import { isActiveOn, type Settings } from '../../lib/settings/settings';
 import { loadSettings, watchSettings } from '../../lib/settings/settings-storage';
 import type { ArticleReport } from '../../lib/types';
-import type { LensMessage, PanelStateMessage, ReportResponse, TabSummaryMessage } from '../../lib/messages';
-import type { CreateLensUi, LensUi } from '../../components/page/lens-ui';
-import { LENS_UI_GLOBAL } from '../../components/page/lens-ui-global';
+import type { LensMessage, ReportResponse } from '../../lib/messages';
+import type { LensUi } from '../../components/page/lens-ui';
+import { SectionTracker } from './section-tracker';
+import { isOwnNode } from './page-trees';
+import { watchUrl } from './navigation';
+import { idleSlices } from './idle-slices';
+import { askPanelState, loadLensUi, rememberPanel, summarySender } from './background-link';
 
-const MUTATION_DEBOUNCE_MS = 400;
-const IDLE_TIMEOUT_MS = 500;
-/** A warm-up step shorter than this is light: another may follow it in the same idle period… */
-const LIGHT_STEP_MS = 5;
-/** …if this much of the period is left, room for a heavy step (up to ~25 ms) without making a long task. */
-const HEAVY_STEP_ROOM_MS = 30;
-const OWN_TAG_PREFIX = 'OPINION-LENS';
+/** Mutations are gathered this long, then read in one go… */
+const MUTATION_DEBOUNCE_MS = 250;
+/** …or this long on a page that keeps changing (a live blog, a feed): fewer, larger batches. */
+const BUSY_DEBOUNCE_MS = 1000;
+/** A page that changed again within this long of the last batch is busy. */
+const BUSY_WITHIN_MS = 2000;
+/** After a URL change, the page gets this long to render the new article before the whole page is read again. */
+const NAVIGATION_SETTLE_MS = 120;
+/** A redrawn open panel follows page changes at most this often. */
+const PANEL_REFRESH_MS = 1000;
+/** Sections analysed and badged per slice when a page is first read (a page may have thousands). */
+const SECTIONS_PER_SLICE = 8;
 
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
+  const isTop = window === window.top;
   let settings = await loadSettings();
-  let detected: DetectedPage | null = null;
-  let report: ArticleReport | null = null;
+  let tracker: SectionTracker | null = null;
+  let page: DetectedPage | null = null;
   let ui: LensUi | null = null;
+  /** True once the UI has begun drawing the page read by the latest whole-page pass. */
+  let ready = false;
+  let showing: Promise<void> | null = null;
   let observer: MutationObserver | null = null;
   let pending: Node[] = [];
   let timer: number | undefined;
+  let navigationTimer: number | undefined;
+  let panelTimer: number | undefined;
   let run = 0;
 
-  const active = () => isActiveOn(settings, location.hostname);
-  const idle = () => new Promise<IdleDeadline>((resolve) => ctx.requestIdleCallback(resolve, { timeout: IDLE_TIMEOUT_MS }));
+  // A same-origin frame (about:blank and srcdoc ones have no host of their own) follows its top page's site setting.
+  const site = isTop ? location.hostname : (window.top?.location.hostname ?? location.hostname);
+  const active = () => isActiveOn(settings, site);
+  const slices = idleSlices(ctx);
+  const tellBackground = summarySender(ctx, isTop);
+  const wantsUi = (detected: DetectedPage) => detected.sections.length > 0 || detected.markupSaysOpinion || (ui?.panelOpen ?? false);
   /** The page UI, loaded once; null where the frame may not load it (JavaScript blocked for the site). */
   const ensureUi = async (): Promise<LensUi | null> => {
     try {
@@ -39,90 +58,159 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  /** Detects; loads and shows the UI only for a page with sections, an opinion page, or an open panel. */
-  const analyse = async () => {
-    const thisRun = ++run;
-    const page = detectPage(document, location.href, { customLabels: settings.customLabels });
-    detected = page;
-    const wantsUi = page.sections.length > 0 || page.markupSaysOpinion || (ui?.panelOpen ?? false);
-    // Without the UI (none needed, or it could not load) the page keeps the toolbar count only.
-    const lensUi = wantsUi ? await ensureUi() : null;
-    if (lensUi) {
-      // Reading the sentences is the costly part, its first time above all: warm up in idle slices, then analyse
-      // when idle, so that no step is a long task.
-      const steps = lensUi.warmUp();
-      for (let done = false; !done; ) {
-        const deadline = await idle();
-        if (thisRun !== run) return;
-        // One step per idle period, and more only after a light one while plenty of the period is left: a heavy
-        // step (the segmenter, a first analysis, compiling a vocabulary) takes up to ~25 ms.
-        let step: number;
-        do {
-          const start = performance.now();
-          done = steps.next().done ?? true;
-          step = performance.now() - start;
-        } while (!done && step < LIGHT_STEP_MS && deadline.timeRemaining() > HEAVY_STEP_ROOM_MS);
+  /** Warms the analysis up, then analyses and badges the page's sections, a slice per idle period: no long task. */
+  const show = (thisRun: number) =>
+    (showing ??= (async () => {
+      const lensUi = await ensureUi();
+      if (!lensUi || thisRun !== run) return;
+      if (!(await slices.run(lensUi.warmUp(), () => thisRun === run))) return;
+      lensUi.clearMarks();
+      // The page may change between slices: each slice takes the next sections not drawn yet from the page as it is now.
+      const drawn = new Set<Element>();
+      for (let first = true; ; first = false) {
+        if (!first && !(await slices.next(() => thisRun === run))) return;
+        if (!page) return;
+        const slice = page.sections.filter((section) => !drawn.has(section.heading.block)).slice(0, SECTIONS_PER_SLICE);
+        if (!first && slice.length === 0) break;
+        lensUi.update(page, slice, [], settings);
+        for (const section of slice) drawn.add(section.heading.block);
+        // From the first slice on, the UI answers for the page (its report) and takes the page's changes itself.
+        ready = true;
       }
-      await idle();
-      if (thisRun !== run) return;
-      report = lensUi.show(page, settings).report;
+      if (lensUi.panelOpen) lensUi.refreshPanel(page!, settings);
+    })().finally(() => {
+      showing = null;
+    }));
+
+  /** Reads the whole page again (load, a new URL, new settings) and replaces every mark. */
+  const analyseAll = async () => {
+    const thisRun = ++run;
+    ready = false;
+    pending = [];
+    tracker = new SectionTracker(settings.customLabels);
+    page = tracker.detectAll(location.href);
+    watchShadowRoots();
+    // Open shadow roots take a pass over every element: in a task of their own, after the document's.
+    if (!(await slices.next(() => thisRun === run))) return;
+    if (tracker.detectShadowRoots()) page = tracker.page();
+    watchShadowRoots();
+    tellBackground(page);
+    if (wantsUi(page)) {
+      await showing;
+      if (thisRun === run) await show(thisRun);
     } else {
       ui?.clear();
-      report = summaryReport(page);
     }
-    tellBackground(page);
   };
 
-  const openPanel = async (toggle: boolean) => {
-    if (!detected || !active()) return;
+  /** The whole page's report, for the popup; null while the first analysis is still warming up. */
+  const currentReport = (): ArticleReport | null => {
+    if (!page) return null;
+    if (ui && ready) return ui.analysis(page, settings).report;
+    return wantsUi(page) ? null : summaryReport(page);
+  };
+
+  const openPanel = async (toggle: boolean, quiet = false) => {
+    if (!page || !active()) return;
     const lensUi = await ensureUi();
     if (!lensUi) return;
     if (toggle && lensUi.panelOpen) {
       lensUi.closePanel();
       return;
     }
-    report = lensUi.show(detected, settings).report;
-    await lensUi.openPanel();
+    await lensUi.openPanel(page, settings, { quiet });
+    if (!ready) void show(run);
   };
 
+  const refreshPanelSoon = () => {
+    panelTimer ??= ctx.setTimeout(() => {
+      panelTimer = undefined;
+      if (page && ready) ui?.refreshPanel(page, settings);
+    }, PANEL_REFRESH_MS);
+  };
+
+  /** Applies the nodes added since the last flush: only the sections they touch are read and marked. */
+  let lastFlush = -Infinity;
   const flush = () => {
     timer = undefined;
+    lastFlush = performance.now();
     const added = pending;
     pending = [];
-    const matcher = labelMatcherFor(settings.customLabels);
-    const bringsHeading = added.some((node) => node.isConnected && headingsBroughtBy(node, matcher).length > 0);
-    const lostHeading = detected?.sections.some((section) => !section.heading.block.isConnected) ?? false;
-    if (bringsHeading || lostHeading) void analyse();
+    checkUrl();
+    if (!tracker || navigationTimer !== undefined) return;
+    const { changed, gone } = tracker.update(added);
+    watchShadowRoots();
+    if (changed.length === 0 && gone.length === 0) return;
+    page = tracker.page();
+    tellBackground(page);
+    if (!ui || !ready) {
+      if (wantsUi(page)) void show(run);
+      return;
+    }
+    ui.update(page, changed, gone, settings);
+    if (ui.panelOpen) refreshPanelSoon();
   };
 
   const onMutations = (records: MutationRecord[]) => {
+    let removed = false;
     for (const record of records) {
+      if (isOwnNode(record.target)) continue;
       for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && (node as Element).tagName.startsWith(OWN_TAG_PREFIX)) continue;
-        if (node.nodeType === 1 || node.nodeType === 3) pending.push(node);
+        if ((node.nodeType === 1 || node.nodeType === 3) && !isOwnNode(node)) pending.push(node);
       }
+      removed ||= record.removedNodes.length > 0;
     }
-    if (pending.length > 0 && timer === undefined) timer = ctx.setTimeout(flush, MUTATION_DEBOUNCE_MS);
+    if ((pending.length > 0 || removed) && timer === undefined) {
+      const busy = performance.now() - lastFlush < BUSY_WITHIN_MS;
+      timer = ctx.setTimeout(flush, busy ? BUSY_DEBOUNCE_MS : MUTATION_DEBOUNCE_MS);
+    }
   };
 
+  /** Watches the document (a replaced <body> or a document.write included) and every open shadow root found. */
+  const observed = new Set<Node>();
+  const watchShadowRoots = () => {
+    observer ??= new MutationObserver(onMutations);
+    for (const root of [document, ...(tracker?.shadowRoots ?? [])]) {
+      if (observed.has(root)) continue;
+      observed.add(root);
+      observer.observe(root, { childList: true, subtree: true });
+    }
+  };
+
+  /** A new URL: the old report goes at once; the new article is read once the page has had time to render it. */
+  const onUrlChange = () => {
+    if (!active()) return;
+    run += 1;
+    ready = false;
+    page = null;
+    tellBackground(null);
+    if (navigationTimer !== undefined) clearTimeout(navigationTimer);
+    navigationTimer = ctx.setTimeout(() => {
+      navigationTimer = undefined;
+      void analyseAll();
+    }, NAVIGATION_SETTLE_MS);
+  };
+  const checkUrl = watchUrl(ctx, onUrlChange);
+
   const start = async () => {
-    await analyse();
-    observer = new MutationObserver(onMutations);
-    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    const hasSections = (detected?.sections.length ?? 0) > 0;
+    await analyseAll();
+    if (!isTop) return;
     const remembered = await askPanelState();
-    if (remembered ?? (settings.panelAutoOpen && hasSections)) await openPanel(false);
+    const hasSections = (page?.sections.length ?? 0) > 0;
+    if (remembered ?? (settings.panelAutoOpen && hasSections)) await openPanel(false, true);
   };
 
   const stop = () => {
     run += 1;
+    ready = false;
     observer?.disconnect();
     observer = null;
+    observed.clear();
     pending = [];
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    detected = null;
-    report = null;
+    for (const id of [timer, navigationTimer, panelTimer]) if (id !== undefined) clearTimeout(id);
+    timer = navigationTimer = panelTimer = undefined;
+    tracker = null;
+    page = null;
     ui?.clear();
     tellBackground(null);
   };
@@ -130,7 +218,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const apply = (next: Settings) => {
     const wasActive = active();
     settings = next;
-    if (wasActive && active()) void analyse();
+    if (wasActive && active()) void analyseAll();
     else {
       stop();
       if (active()) void start();
@@ -140,20 +228,14 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const onMessage = (message: unknown): Promise<ReportResponse> | undefined => {
     const lens = message as LensMessage;
     if (lens?.type === 'opinion-lens:get-report') {
-      return Promise.resolve({ host: location.hostname, report, active: active(), truncated: detected?.truncated ?? false });
+      return Promise.resolve({ host: site, report: currentReport(), active: active(), truncated: page?.truncated ?? false });
     }
     if (lens?.type === 'opinion-lens:panel') void openPanel(lens.action === 'toggle');
     return undefined;
   };
 
-  browser.runtime.onMessage.addListener(onMessage);
+  if (isTop) browser.runtime.onMessage.addListener(onMessage);
   const unwatch = watchSettings(apply);
-  // Single-page apps: another article under a new URL replaces the old badges, tint and report.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!active()) return;
-    stop();
-    void start();
-  });
   if (active()) await start();
   else tellBackground(null);
   ctx.onInvalidated(() => {
@@ -161,42 +243,4 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     unwatch();
     stop();
   });
-}
-
-/** The UI script registers its factory when imported; it runs in this content script's world. */
-async function loadLensUi(): Promise<CreateLensUi> {
-  const registry = globalThis as unknown as Record<string, CreateLensUi | undefined>;
-  // WXT's typing of getURL is lost through the polyfill module's browser type; the path is one of its PublicPaths.
-  const runtime = browser.runtime as unknown as { getURL(path: '/lens-ui.js'): string };
-  if (!registry[LENS_UI_GLOBAL]) await import(/* @vite-ignore */ runtime.getURL('/lens-ui.js'));
-  const create = registry[LENS_UI_GLOBAL];
-  if (!create) throw new Error('Opinion Lens: the page UI script did not load');
-  return create;
-}
-
-function tellBackground(page: DetectedPage | null): void {
-  const message: TabSummaryMessage = {
-    type: 'opinion-lens:tab-summary',
-    sections: page?.sections.length ?? 0,
-    pageKind: page?.pageType.kind ?? 'unknown',
-    markupSaysOpinion: page?.markupSaysOpinion ?? false,
-  };
-  browser.runtime.sendMessage(message).catch(() => {
-    // The background may be asleep or reloading; the next analysis tells it again.
-  });
-}
-
-function rememberPanel(open: boolean): void {
-  const message: PanelStateMessage = { type: 'opinion-lens:panel-state', open };
-  browser.runtime.sendMessage(message).catch(() => undefined);
-}
-
-async function askPanelState(): Promise<boolean | null> {
-  const message: PanelStateMessage = { type: 'opinion-lens:panel-state' };
-  try {
-    const answer = (await browser.runtime.sendMessage(message)) as { open: boolean | null } | undefined;
-    return answer?.open ?? null;
-  } catch {
-    return null;
-  }
 }

@@ -15,7 +15,8 @@ export function readPageSignals(document: Document, url: string | null): PageSig
   const add = (kind: SignalKind | undefined, evidence: string) => {
     if (kind && !signals.some((signal) => signal.evidence === evidence)) signals.push({ kind, evidence });
   };
-  for (const type of jsonLdTypes(document)) add(SCHEMA_TYPES[type], `JSON-LD @type ${type}`);
+  // Only the schema's own names are evidence: `toString` or `__proto__` is not a type.
+  for (const type of jsonLdTypes(document)) if (Object.hasOwn(SCHEMA_TYPES, type)) add(SCHEMA_TYPES[type], `JSON-LD @type ${type}`);
   for (const [key, value] of metaValues(document)) {
     if (key === 'article:opinion') {
       const flag = value.toLowerCase();
@@ -75,9 +76,9 @@ function pathSegments(url: string): string[] {
   return segments;
 }
 
-/** Every @type named by the page's JSON-LD, through arrays and @graph. */
+/** Every @type named by the page's JSON-LD, through arrays and @graph, each once; linear in the JSON's size. */
 export function jsonLdTypes(document: Document): string[] {
-  const types: string[] = [];
+  const types = new Set<string>();
   const visit = (value: unknown, depth: number) => {
     if (depth > 4 || value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
@@ -87,7 +88,7 @@ export function jsonLdTypes(document: Document): string[] {
     const record = value as Record<string, unknown>;
     const type = record['@type'];
     for (const name of Array.isArray(type) ? type : [type]) {
-      if (typeof name === 'string' && !types.includes(name)) types.push(name);
+      if (typeof name === 'string') types.add(name);
     }
     visit(record['@graph'], depth + 1);
   };
@@ -99,7 +100,7 @@ export function jsonLdTypes(document: Document): string[] {
       // A page's broken JSON-LD is simply not evidence.
     }
   }
-  return types;
+  return [...types];
 }
 
 /** The page kind: sections of both facts and opinion make it mixed; else markup decides, else the sections. */

@@ -21,7 +21,7 @@ export interface BenchPage {
 export interface PageResult extends BenchPage, PageTimings {}
 
 /** One IIFE of lib/report's analyzePage, a TreeWalker pass and Readability, built into a temporary folder. */
-async function buildInPageBundle(): Promise<{ file: string; remove: () => void }> {
+export async function buildInPageBundle(): Promise<{ file: string; remove: () => void }> {
   const folder = mkdtempSync(join(tmpdir(), 'opinion-lens-bench-'));
   const file = join(folder, 'in-page.js');
   await build({

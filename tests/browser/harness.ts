@@ -81,3 +81,30 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   if (id === null) throw new Error(`No tab reports ${url}`);
   return id;
 }
+
+/** What a tab's content script reports (its URL and section kinds) and the toolbar text, read in the service worker. */
+export async function tabState(worker: Worker, tabId: number): Promise<{ url: string | null; kinds: string[]; toolbar: string }> {
+  type Chrome = {
+    tabs: { sendMessage(tabId: number, message: unknown): Promise<{ report: { url: string | null; sections: { kind: string }[] } | null } | undefined> };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  };
+  return worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: Chrome };
+    const answer = await chrome.tabs.sendMessage(id, { type: 'opinion-lens:get-report' }).catch(() => undefined);
+    const toolbar = await chrome.action.getBadgeText({ tabId: id });
+    return { url: answer?.report?.url ?? null, kinds: answer?.report?.sections.map((section) => section.kind) ?? [], toolbar };
+  }, tabId);
+}
+
+/** Starts counting the badge elements inserted into the page from now on; read the count with `badgeInsertions`. */
+export function countBadgeInsertions(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const scope = window as unknown as { badgeInsertions: number };
+    scope.badgeInsertions = 0;
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if ((node as Element).localName === 'opinion-lens-badge') scope.badgeInsertions += 1;
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+export const badgeInsertions = (page: Page) => page.evaluate(() => (window as unknown as { badgeInsertions: number }).badgeInsertions);

@@ -1,0 +1,78 @@
+// The content script's context, standing in for WXT's (wxt.config.ts aliases it): it says nothing to the page.
+import { browser } from 'wxt/browser';
+
+/**
+ * WXT 0.21's ContentScriptContext announces each start to the page — a `postMessage` and a DOM event on
+ * `document`, both named with the extension id — and stops itself when the page dispatches that event back. Any
+ * page could then learn that the extension is installed (even where it is switched off) or stop it. This context
+ * keeps the same surface (AbortController, timers, `onInvalidated`) but posts, dispatches and listens to nothing
+ * on the page: it ends only when the extension goes away (`browser.runtime.id` unset after an update or removal).
+ */
+export class ContentScriptContext implements AbortController {
+  private readonly abortController = new AbortController();
+
+  constructor(
+    readonly contentScriptName: string,
+    readonly options?: Record<string, unknown>,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.abortController.signal;
+  }
+
+  abort(reason?: unknown): void {
+    this.abortController.abort(reason);
+  }
+
+  get isInvalid(): boolean {
+    if (browser.runtime?.id == null) this.notifyInvalidated();
+    return this.signal.aborted;
+  }
+
+  get isValid(): boolean {
+    return !this.isInvalid;
+  }
+
+  /** Calls `cb` once the context ends; returns a function that removes it. */
+  onInvalidated(cb: () => void): () => void {
+    this.signal.addEventListener('abort', cb);
+    return () => this.signal.removeEventListener('abort', cb);
+  }
+
+  block<T>(): Promise<T> {
+    return new Promise(() => undefined);
+  }
+
+  setInterval(handler: () => void, timeout?: number): number {
+    const id = setInterval(() => this.isValid && handler(), timeout) as unknown as number;
+    this.onInvalidated(() => clearInterval(id));
+    return id;
+  }
+
+  setTimeout(handler: () => void, timeout?: number): number {
+    const id = setTimeout(() => this.isValid && handler(), timeout) as unknown as number;
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  requestAnimationFrame(callback: FrameRequestCallback): number {
+    const id = requestAnimationFrame((time) => this.isValid && callback(time));
+    this.onInvalidated(() => cancelAnimationFrame(id));
+    return id;
+  }
+
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
+    const id = requestIdleCallback((deadline) => !this.signal.aborted && callback(deadline), options);
+    this.onInvalidated(() => cancelIdleCallback(id));
+    return id;
+  }
+
+  /** A listener removed when the context ends; WXT's own `wxt:` events do not exist here. */
+  addEventListener(target: EventTarget, type: string, handler: EventListener, options?: AddEventListenerOptions): void {
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
+
+  notifyInvalidated(): void {
+    this.abort('Content script context invalidated');
+  }
+}

@@ -1,0 +1,39 @@
+// Work spread over idle periods so that no step of it is a long task.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+const IDLE_TIMEOUT_MS = 500;
+/** A step shorter than this is light: another may follow it in the same idle period… */
+const LIGHT_STEP_MS = 5;
+/** …if this much of the period is left, room for a heavy step (up to ~25 ms) without making a long task. */
+const HEAVY_STEP_ROOM_MS = 30;
+
+export interface IdleSlices {
+  /** Runs `steps` one idle period at a time (several light ones per period), then waits for one more; false once `live` says the work is stale. */
+  run(steps: Iterator<void>, live: () => boolean): Promise<boolean>;
+  /** Waits for the next idle period; false once `live` says the work is stale. */
+  next(live: () => boolean): Promise<boolean>;
+}
+
+export function idleSlices(ctx: ContentScriptContext): IdleSlices {
+  const idle = () => new Promise<IdleDeadline>((resolve) => ctx.requestIdleCallback(resolve, { timeout: IDLE_TIMEOUT_MS }));
+  const next = async (live: () => boolean) => {
+    await idle();
+    return live();
+  };
+  return {
+    async run(steps, live) {
+      for (let done = false; !done; ) {
+        const deadline = await idle();
+        if (!live()) return false;
+        let step: number;
+        do {
+          const start = performance.now();
+          done = steps.next().done ?? true;
+          step = performance.now() - start;
+        } while (!done && step < LIGHT_STEP_MS && deadline.timeRemaining() > HEAVY_STEP_ROOM_MS);
+      }
+      return next(live);
+    },
+    next,
+  };
+}

@@ -1,0 +1,146 @@
+// The page's labelled sections kept up to date as the page changes: only what a change touches is read again.
+import { DEFAULT_MAX_PARAGRAPHS, detectPage, labelMatcherFor, type DetectedPage } from '../../lib/page/detect';
+import { findSectionHeadings, headingsBroughtBy, type SectionHeading } from '../../lib/page/headings';
+import { classifyPage, readPageSignals, type PageSignal } from '../../lib/page/page-type';
+import { computeSections, type DetectedSection } from '../../lib/page/sections';
+import type { CustomLabel } from '../../lib/page/labels';
+import { composedOrder, isOwnNode, openShadowRoots } from './page-trees';
+
+export interface SectionChange {
+  /** Sections read anew: added, or whose extent a neighbouring change moved. */
+  changed: DetectedSection[];
+  /** Sections whose heading left the page, or that a change left without text. */
+  gone: DetectedSection[];
+}
+
+/** A section is first read with at most this many blocks, then with four times as many while it is cut short. */
+const FIRST_READ_BLOCKS = 8;
+
+/**
+ * One heading's section, ending at `following`. computeSections also reads the last heading it is given to the end
+ * of its container (for a live blog's top entry, every older entry): a small paragraph budget stops that read early,
+ * and the budget grows only while the section itself is cut short, so the work stays proportional to the section.
+ */
+function readSection(heading: SectionHeading, following: SectionHeading | undefined, budget: number): DetectedSection | undefined {
+  for (let cap = Math.min(FIRST_READ_BLOCKS, budget); ; cap = Math.min(cap * 4, budget)) {
+    const read = computeSections(following ? [heading, following] : [heading], { maxParagraphs: cap }).find((section) => section.heading === heading);
+    if (!read?.truncated || cap >= budget) return read;
+  }
+}
+
+export class SectionTracker {
+  private sections: DetectedSection[] = [];
+  private signals: PageSignal[] = [];
+  private url: string | null = null;
+  private readonly roots = new Set<ShadowRoot>();
+
+  constructor(private readonly customLabels: readonly CustomLabel[]) {}
+
+  /** Every open shadow root seen so far, for the caller to watch. */
+  get shadowRoots(): ReadonlySet<ShadowRoot> {
+    return this.roots;
+  }
+
+  /** Reads the whole document (open shadow roots aside: `detectShadowRoots` reads them, in a task of its own). */
+  detectAll(url: string | null): DetectedPage {
+    const detected = detectPage(document, url, { customLabels: this.customLabels });
+    this.url = url;
+    this.signals = readPageSignals(document, url);
+    this.roots.clear();
+    this.sections = detected.sections;
+    return this.page();
+  }
+
+  /** Finds the open shadow roots in the document (one pass over its elements) and reads their sections; true if any. */
+  detectShadowRoots(): boolean {
+    const roots = this.addShadowRoots(document.documentElement);
+    const inRoots = roots.flatMap((root) => this.readAll(findSectionHeadings(root, labelMatcherFor(this.customLabels))));
+    if (inRoots.length === 0) return false;
+    this.sections = [...this.sections, ...inRoots].sort((a, b) => composedOrder(a.heading.block, b.heading.block));
+    return true;
+  }
+
+  /** The page as now tracked. */
+  page(): DetectedPage {
+    return {
+      url: this.url,
+      pageType: classifyPage(this.signals, this.sections.map((section) => section.kind)),
+      sections: this.sections,
+      markupSaysOpinion: this.signals.some((signal) => signal.kind === 'opinion'),
+      truncated: this.sections.some((section) => section.truncated),
+    };
+  }
+
+  /**
+   * Applies nodes added since the last call (and any heading removed meanwhile): reads the headings the added
+   * nodes bring, then only the sections whose extent changed — each new one and the one before it or before a
+   * removed one. Work is proportional to the change, not to the page. Never throws on nodes removed meanwhile.
+   */
+  update(added: readonly Node[]): SectionChange {
+    const matcher = labelMatcherFor(this.customLabels);
+    const tracked = new Set(this.sections.map((section) => section.heading.block));
+    const brought = new Map<Element, SectionHeading>();
+    for (const node of added) {
+      if (!node.isConnected || isOwnNode(node)) continue;
+      if (node.nodeType === 1) for (const root of this.addShadowRoots(node as Element)) this.collect(findSectionHeadings(root, matcher), tracked, brought);
+      this.collect(headingsBroughtBy(node, matcher), tracked, brought);
+    }
+    const isGone = (section: DetectedSection) => !section.heading.block.isConnected || !section.heading.labelElement.isConnected;
+    const gone = this.sections.filter(isGone);
+    if (brought.size === 0 && gone.length === 0) return { changed: [], gone: [] };
+
+    const kept = this.sections.filter((section) => !isGone(section));
+    const headings = [...kept.map((section) => section.heading), ...brought.values()].sort((a, b) => composedOrder(a.block, b.block));
+    // A section ends at the next heading in its own tree: only a neighbour there has its extent moved by a new one.
+    const sameTree = (a: Element, b: Element) => a.getRootNode() === b.getRootNode();
+    const dirty = new Set<SectionHeading>(brought.values());
+    headings.forEach((heading, index) => {
+      const next = headings[index + 1];
+      if (next && brought.has(next.block) && sameTree(heading.block, next.block)) dirty.add(heading);
+    });
+    for (const section of gone) {
+      const before = kept.filter((other) => composedOrder(other.heading.block, section.heading.block) < 0).at(-1);
+      // A removed heading's tree is no longer known: its neighbour is read again whatever tree it is in.
+      if (before) dirty.add(before.heading);
+    }
+    const byHeading = new Map(kept.map((section) => [section.heading, section]));
+    let budget = DEFAULT_MAX_PARAGRAPHS - kept.filter((section) => !dirty.has(section.heading)).reduce((sum, section) => sum + section.blocks.length, 0);
+    const changed: DetectedSection[] = [];
+    const next: DetectedSection[] = [];
+    headings.forEach((heading, index) => {
+      const old = byHeading.get(heading);
+      if (!dirty.has(heading)) {
+        if (old) next.push(old);
+        return;
+      }
+      const read = readSection(heading, headings[index + 1], Math.max(0, budget));
+      if (read) {
+        budget -= read.blocks.length;
+        changed.push(read);
+        next.push(read);
+      } else if (old) {
+        gone.push(old);
+      }
+    });
+    this.sections = next;
+    return { changed, gone };
+  }
+
+  private collect(headings: SectionHeading[], tracked: Set<Element>, into: Map<Element, SectionHeading>): void {
+    for (const heading of headings) {
+      if (!tracked.has(heading.block) && !into.has(heading.block)) into.set(heading.block, heading);
+    }
+  }
+
+  private readAll(headings: SectionHeading[]): DetectedSection[] {
+    return computeSections(headings, { maxParagraphs: DEFAULT_MAX_PARAGRAPHS });
+  }
+
+  /** Open shadow roots under `element` not seen before. */
+  private addShadowRoots(element: Element | null): ShadowRoot[] {
+    if (!element) return [];
+    const found = openShadowRoots(element).filter((root) => !this.roots.has(root));
+    for (const root of found) this.roots.add(root);
+    return found;
+  }
+}

@@ -1,0 +1,232 @@
+// Live-page scenarios, each run in Chromium with the extension and without: long tasks and script time per phase.
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchWithExtension, serve } from '../browser';
+import { launchWithoutExtension } from './plain-browser';
+import type { PageTimings } from './in-page';
+import { buildInPageBundle } from './pages';
+import { LIVE_BLOG, RENDER_ORDERS, SPA_NEXT_PATH, SPA_PAGE, largePage, manySectionsPage } from './scenario-pages';
+
+export const LIVE_BLOG_ENTRIES = 120;
+const LIVE_BLOG_EVERY_MS = 150;
+const LARGE_PAGE_ELEMENTS = 200_000;
+const MANY_SECTIONS = 2_000;
+const JUMPS = 10;
+/** Debounced and idle-time work has this long to finish after each phase's own action. */
+const SETTLE_MS = 1500;
+
+export interface PhaseCost {
+  scenario: string;
+  phase: string;
+  /** Long tasks (over 50 ms) in the phase, and the longest (ms), with the extension and without. */
+  longTasksWith: number;
+  longTasksWithout: number;
+  longestWith: number;
+  longestWithout: number;
+  /** Main-thread script ms (CDP ScriptDuration) with and without; all main-thread task ms without (the page's own work). */
+  scriptWith: number;
+  scriptWithout: number;
+  taskWithout: number;
+}
+
+interface Phase {
+  name: string;
+  /** The phase's action in the tab; `withLens` says whether the extension's marks are there to wait for or click. */
+  act: (page: Page, origin: string, withLens: boolean) => Promise<void>;
+}
+
+interface Scenario {
+  name: string;
+  path: string;
+  html: string;
+  phases: Phase[];
+  /** Time one analysis of the page as it ends (the live blog's budget is a multiple of it). */
+  finalAnalysis?: boolean;
+}
+
+/** One analysis of a scenario's final page, timed by the bench's in-page bundle: its first (cold) run and the warm median. */
+export interface FinalAnalysis {
+  scenario: string;
+  first: number;
+  warm: number;
+}
+
+const badges = (page: Page, count = 1) =>
+  page.waitForFunction((n) => document.querySelectorAll('[data-opinion-lens="badge"]').length >= n, count, { timeout: 30_000 });
+const settle = (page: Page) => page.waitForTimeout(SETTLE_MS);
+
+const load = (badgeCount: number): Phase => ({
+  name: 'load',
+  act: async (page, origin, withLens) => {
+    await page.goto(origin, { waitUntil: 'load' });
+    if (withLens && badgeCount > 0) await badges(page, badgeCount);
+    await settle(page);
+  },
+});
+
+/**
+ * Clicks through the DOM, not Playwright's locators: on a 200,000-element page a locator (which pierces shadow roots)
+ * walks every element, and that walk would be timed as the extension's.
+ */
+const clickInPage = (page: Page, target: 'badge' | 'jump', index = 0) =>
+  page.evaluate(
+    ({ target, index }) => {
+      const panel = document.querySelector('[data-opinion-lens="panel"]')?.shadowRoot;
+      const buttons = target === 'badge' ? [...document.querySelectorAll('[data-opinion-lens="badge"]')].map((host) => host.shadowRoot?.querySelector('button')) : [...(panel?.querySelectorAll('.jump') ?? [])];
+      const button = buttons[index % Math.max(1, buttons.length)] as HTMLElement | undefined;
+      button?.click();
+      return buttons.length;
+    },
+    { target, index },
+  );
+
+const openPanel: Phase = {
+  name: 'panel open',
+  act: async (page, _origin, withLens) => {
+    if (withLens) {
+      await clickInPage(page, 'badge');
+      await page.waitForFunction(() => document.querySelector('[data-opinion-lens="panel"]') !== null, null, { timeout: 30_000 });
+    }
+    await settle(page);
+  },
+};
+
+const jumps: Phase = {
+  name: `${JUMPS} jumps`,
+  act: async (page, _origin, withLens) => {
+    for (let jump = 0; withLens && jump < JUMPS; jump += 1) {
+      await clickInPage(page, 'jump', jump);
+      await page.waitForTimeout(200);
+    }
+    await settle(page);
+  },
+};
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: `live blog (${LIVE_BLOG_ENTRIES} labelled entries, one per ${LIVE_BLOG_EVERY_MS} ms)`,
+    path: '/live/count-night',
+    html: LIVE_BLOG,
+    finalAnalysis: true,
+    phases: [
+      load(0),
+      {
+        name: 'feed',
+        act: async (page) => {
+          await page.evaluate(([count, every]) => (window as unknown as { feed: (c: number, e: number) => Promise<void> }).feed(count!, every!), [LIVE_BLOG_ENTRIES, LIVE_BLOG_EVERY_MS]);
+          await settle(page);
+        },
+      },
+    ],
+  },
+  { name: `${LARGE_PAGE_ELEMENTS.toLocaleString('en')}-element page`, path: '/news/large', html: largePage(LARGE_PAGE_ELEMENTS), phases: [load(2), openPanel, jumps] },
+  { name: `${MANY_SECTIONS.toLocaleString('en')} labelled sections`, path: '/news/many-sections', html: manySectionsPage(MANY_SECTIONS), phases: [load(1), openPanel] },
+  ...RENDER_ORDERS.map((order) => ({
+    name: `single-page navigation, render ${order === 'sync' ? 'at once' : `in a ${order}`}`,
+    path: '/news/bridge-toll',
+    html: SPA_PAGE,
+    phases: [
+      load(2),
+      {
+        name: 'navigate',
+        act: async (page: Page, _origin: string, withLens: boolean) => {
+          await page.evaluate((how) => (window as unknown as { goNext: (mode: string) => void }).goNext(how), order);
+          if (withLens) await page.waitForFunction(() => document.querySelector('[data-opinion-lens="badge"]')?.getAttribute('data-kind') === 'analysis', null, { timeout: 30_000 });
+          await settle(page);
+        },
+      },
+    ],
+  })),
+];
+
+interface PhaseSample {
+  longTasks: number[];
+  script: number;
+  task: number;
+}
+
+export interface ScenarioResults {
+  costs: PhaseCost[];
+  finals: FinalAnalysis[];
+}
+
+/** Runs the scenarios whose names match `only` (all when null), each in a fresh browser with the extension, then without. */
+export async function measureScenarios(only: RegExp | null, onDone: (name: string) => void = () => undefined): Promise<ScenarioResults> {
+  const chosen = SCENARIOS.filter((scenario) => !only || only.test(scenario.name));
+  const site = await serve({ ...Object.fromEntries(chosen.map((scenario) => [scenario.path, () => scenario.html])), [SPA_NEXT_PATH]: () => SPA_PAGE });
+  const bundle = await buildInPageBundle();
+  const costs: PhaseCost[] = [];
+  const finals: FinalAnalysis[] = [];
+  try {
+    for (const scenario of chosen) {
+      const lens = await launchWithExtension();
+      const probe = scenario.finalAnalysis ? bundle.file : null;
+      const withLens = await runScenario(lens.context, site.origin, scenario, true, probe).finally(() => lens.close());
+      const plain = await launchWithoutExtension();
+      const without = await runScenario(plain.context, site.origin, scenario, false, null).finally(() => plain.close());
+      if (withLens.final) finals.push({ scenario: scenario.name, first: withLens.final.analysisFirst, warm: withLens.final.analysis });
+      scenario.phases.forEach((phase, index) => {
+        const a = withLens.phases[index]!;
+        const b = without.phases[index]!;
+        costs.push({
+          scenario: scenario.name,
+          phase: phase.name,
+          longTasksWith: a.longTasks.length,
+          longTasksWithout: b.longTasks.length,
+          longestWith: Math.max(0, ...a.longTasks),
+          longestWithout: Math.max(0, ...b.longTasks),
+          scriptWith: a.script,
+          scriptWithout: b.script,
+          taskWithout: b.task,
+        });
+      });
+      onDone(scenario.name);
+    }
+  } finally {
+    await site.close();
+    bundle.remove();
+  }
+  return { costs, finals };
+}
+
+async function runScenario(
+  context: BrowserContext,
+  origin: string,
+  scenario: Scenario,
+  withLens: boolean,
+  probe: string | null,
+): Promise<{ phases: PhaseSample[]; final: PageTimings | null }> {
+  // Every long task from the document's start, in a list the phases read from.
+  await context.addInitScript(() => {
+    const tasks: number[] = [];
+    (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks = tasks;
+    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const samples: PhaseSample[] = [];
+  let seen = 0;
+  for (const phase of scenario.phases) {
+    const before = await metrics(cdp);
+    await phase.act(page, origin + scenario.path, withLens);
+    const after = await metrics(cdp);
+    const tasks = await page.evaluate(() => (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks);
+    samples.push({ longTasks: tasks.slice(seen), script: after.script - before.script, task: after.task - before.task });
+    seen = tasks.length;
+  }
+  let final: PageTimings | null = null;
+  if (probe) {
+    await page.addScriptTag({ path: probe });
+    final = await page.evaluate(() =>
+      (globalThis as unknown as { openLensBench: { measure: (o: { runs: number; warmups: number }) => PageTimings } }).openLensBench.measure({ runs: 5, warmups: 2 }),
+    );
+  }
+  await page.close();
+  return { phases: samples, final };
+}
+
+async function metrics(cdp: CDPSession): Promise<{ script: number; task: number }> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => (list.find((entry) => entry.name === name)?.value ?? 0) * 1000;
+  return { script: metric('ScriptDuration'), task: metric('TaskDuration') };
+}
