@@ -53,7 +53,9 @@ export class SectionTracker {
 
   /** Finds the open shadow roots in the document (one pass over its elements) and reads their sections; true if any. */
   detectShadowRoots(): boolean {
-    const roots = this.addShadowRoots(document.documentElement);
+    // The document's pass already read the roots of custom elements it walked through (lib/page/headings.ts).
+    const read = new Set(this.sections.map((section) => section.heading.block.getRootNode()));
+    const roots = this.addShadowRoots(document.documentElement).filter((root) => !read.has(root));
     const inRoots = roots.flatMap((root) => this.readAll(findSectionHeadings(root, labelMatcherFor(this.customLabels))));
     if (inRoots.length === 0) return false;
     this.sections = [...this.sections, ...inRoots].sort((a, b) => composedOrder(a.heading.block, b.heading.block));
