@@ -5,14 +5,10 @@ import { readParagraph, readSentence, type ReadSentence } from './subjectivity-q
 import { CLAUSE_WORDS, REPORTING_VERBS, SOURCE_PREPOSITIONS } from '../vocabulary/reporting';
 import { SUBJECTIVITY_EN, SUBJECTIVITY_PATTERNS_EN } from '../vocabulary/subjectivity-en';
 import { SUBJECTIVITY_ES, SUBJECTIVITY_PATTERNS_ES } from '../vocabulary/subjectivity-es';
-import {
-  indexPatterns, indexPhrases, matchPatterns, matchPhrases, withoutClitic, type CueHit, type PatternSet, type SubjectivityVocabulary,
-} from '../vocabulary/subjectivity-patterns';
+import { indexPatterns, indexPhrases, matchPatterns, matchPhrases, withoutClitic, type CueHit } from './cue-matcher';
+import { CUE_KINDS, type CueKind, type PatternSet, type SubjectivityVocabulary } from '../vocabulary/subjectivity-patterns';
 
-export type { SubjectivityVocabulary } from '../vocabulary/subjectivity-patterns';
-
-export type CueKind = 'evaluative' | 'prescriptive' | 'stance' | 'intensifier' | 'absolute' | 'rhetorical';
-export const CUE_KINDS: readonly CueKind[] = ['evaluative', 'prescriptive', 'stance', 'intensifier', 'absolute', 'rhetorical'];
+export { CUE_KINDS, type CueKind, type SubjectivityVocabulary } from '../vocabulary/subjectivity-patterns';
 
 /** A sentence's cues; `strong`: its cues are of the strong tier, the only ones a Facts section is warned about. */
 export interface SentenceCues { sentence: string; score: number; opinion: boolean; strong: boolean; cues: { kind: CueKind; words: string[] }[] }
