@@ -78,7 +78,7 @@ function isFalseBreak(before: string, after: string): boolean {
 
 /** Sentences of `text`, trimmed, in order; empty input gives no sentences. */
 export function splitSentences(text: string, locale = 'en'): string[] {
-  // The source analysis and the opinion-language analysis read the same paragraphs: split each once.
+  // A page analysed again (the detection pass, then the reader's panel) splits its paragraphs once.
   const key = `${locale}\u0000${text}`;
   const cached = recentSplits.get(key);
   if (cached) return cached;
