@@ -61,15 +61,19 @@ function analyze(sections: readonly AnalysedText[], locale: string): TextAnalysi
   const bySentence = sentences.map((): number[] => []);
   attributions.forEach((attribution, index) => bySentence[attribution.sentence]!.push(index));
 
+  // Paragraphs are numbered across the article, so a dispute word links claims within its own paragraph only.
+  const firstParagraph = new Map<AnalysedText, number>();
+  sections.reduce((count, text) => (firstParagraph.set(text, count), count + text.paragraphs.length), 0);
   const located: SourcedFigure[] = [];
   sentences.forEach(({ text }, sentenceIndex) => {
     for (const mention of findFigures(text, locale)) {
       if (!Number.isFinite(mention.value)) continue;
       const { text: section, local } = analysed[sentenceIndex]!;
+      const paragraph = firstParagraph.get(section)! + section.sentences[local]!.paragraph;
       const speaker = speakerOf(section, attributions, bySentence.slice(sentenceIndex - local), local, mention.start);
       const sourceIndex = speaker < 0 ? null : sourceOf[speaker];
       const source = sourceIndex === null || sourceIndex === undefined ? undefined : sources[sourceIndex]!.name;
-      located.push({ mention, sentence: text, sentenceIndex, source });
+      located.push({ mention, sentence: text, sentenceIndex, paragraph, source });
     }
   });
 
