@@ -82,7 +82,7 @@ export const ENGLISH: ReportingVocabulary = {
     'bank', 'bureau', 'government', 'police', 'union', 'trust', 'authority', 'commission',
     'service', 'group', 'coalition', 'association', 'federation', 'party', 'court', 'army',
     'institute', 'university', 'hospital', 'operator', 'corporation', 'firm', 'administration',
-    'motors', 'workers', 'alliance', 'organisation', 'organization', 'cooperative', 'forum',
+    'workers', 'alliance', 'organisation', 'organization', 'cooperative', 'forum',
     'foundation', 'society', 'fund', 'authority', 'review', 'report', 'study', 'survey', 'poll',
     'filing', 'statement', 'agency', 'network', 'times', 'post', 'news', 'press', 'media',
     'centre', 'center', 'staff', 'team', 'family', 'campaign', 'inc', 'ltd',
