@@ -2,8 +2,9 @@
 import type { ArticleReport, SectionSummary } from './types';
 import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, documentOf, summaryReport, type DetectOptions, type DetectedPage } from './page/detect';
 import { boundByArticleBody, firstWords, type DetectedSection } from './page/sections';
-import { analyzeText } from './text/analysis';
-import { analyseSubjectivity, subjectivityWarmUp } from './text/subjectivity';
+import { analyzeTexts } from './text/analysis';
+import { analyseSections } from './text/document';
+import { analyseSubjectivity, subjectivityOf, subjectivityWarmUp } from './text/subjectivity';
 import { splitSentences } from './text/sentences';
 import { articleText } from './page/article-text';
 import { readArticleBody } from './page/article-body';
@@ -63,8 +64,10 @@ export function completeAnalysis(root: Document | ShadowRoot, detected: Detected
     body.length > 0
       ? [{ kind: null, paragraphs: body }]
       : sections.map((section) => ({ kind: section.kind, paragraphs: section.paragraphs }));
-  const text = analyzeText(texts, { locale: language });
-  const opinionLanguage = analyseSubjectivity(texts, { language });
+  // One analysed text per section (sentences, tokens, quotations): attribution, figures and opinion language all read it.
+  const analysed = analyseSections(texts, language || 'en');
+  const text = analyzeTexts(analysed);
+  const opinionLanguage = subjectivityOf(analysed, { language });
   const summaries: SectionSummary[] = sections.map((section, index) => ({
     kind: section.kind,
     label: section.label,
@@ -114,7 +117,7 @@ export function* analysisWarmUp(language: string | undefined): Generator<void> {
   if (warmedUp.has(locale)) return;
   splitSentences(WARM_UP_TEXT, locale);
   yield;
-  analyzeText([{ kind: 'facts', paragraphs: [WARM_UP_TEXT] }], { locale });
+  analyzeTexts(analyseSections([{ kind: 'facts', paragraphs: [WARM_UP_TEXT] }], locale));
   yield;
   yield* subjectivityWarmUp(locale);
   warmedUp.add(locale);

@@ -2,7 +2,8 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { attributeSections, analyzeText } from '../lib/text/analysis';
+import { analyzeTexts, attributeTexts } from '../lib/text/analysis';
+import { analyseSections } from '../lib/text/document';
 
 interface GoldAttribution { sentence: string; id: string; source: string | null; role?: string; cue: string; kind: string; entity: string; resolvesTo?: string }
 interface GoldFigure { sentence: string; id: string; value: number; unit?: string; source: string | null; sourceBy?: string; via?: string; spelled?: boolean }
@@ -71,8 +72,9 @@ function scorePage(name: string, page: GoldPage, totals: Totals): string {
     return at < 0 ? undefined : [starts[p]! + at, starts[p]! + at + sentence.length];
   };
   const sections = [{ kind: 'facts' as const, paragraphs: page.paragraphs }];
-  const attributed = attributeSections(sections, page.language);
-  const analysis = analyzeText(sections, { locale: page.language });
+  const texts = analyseSections(sections, page.language);
+  const attributed = attributeTexts(texts, page.language);
+  const analysis = analyzeTexts(texts);
   const sentenceSpans = locate(whole, attributed.sentences.map((s) => s.text));
   const preds = attributed.attributions.map((a, i) => {
     const merged = attributed.sourceOf[i];

@@ -4,7 +4,7 @@ import type { ContestedFigure, Figure, SectionKind, Source } from '../types';
 import { findAttributions, type Attribution } from './attribution';
 import { findContested, type SourcedFigure } from './contested';
 import { findFigures } from './figures';
-import { analyseParagraphs, type AnalysedText } from './document';
+import { analyseSections, type AnalysedText } from './document';
 import { speakerOf } from './figure-sources';
 import { mergeSources } from './sources';
 
@@ -28,12 +28,6 @@ export interface AnalysisOptions {
   locale?: string;
 }
 
-/** Paragraph strings of a section, whatever the caller passed. */
-function paragraphsOf(section: unknown): string[] {
-  const paragraphs = (section as { paragraphs?: unknown } | null)?.paragraphs;
-  return Array.isArray(paragraphs) ? paragraphs.filter((p): p is string => typeof p === 'string') : [];
-}
-
 /** Attributions over analysed sections: every sentence with its section, the raw attributions and their merged sources. */
 export interface AttributedText {
   sentences: { section: number; text: string }[];
@@ -45,13 +39,12 @@ export interface AttributedText {
   sourceOf: (number | null)[];
 }
 
-/** One analysed text per section (sentences, tokens, quotations), attribution over each, sources merged across all. */
-export function attributeSections(sections: readonly unknown[], locale: string): AttributedText {
+/** Attribution over each section's analysed text (one per section, in order), sources merged across all in `locale`. */
+export function attributeTexts(texts: readonly AnalysedText[], locale: string): AttributedText {
   const sentences: AttributedText['sentences'] = [];
   const analysed: AttributedText['analysed'] = [];
   const attributions: Attribution[] = [];
-  sections.forEach((section, index) => {
-    const text = analyseParagraphs(paragraphsOf(section), locale);
+  texts.forEach((text, index) => {
     const offset = sentences.length;
     for (const attribution of findAttributions(text)) attributions.push({ ...attribution, sentence: attribution.sentence + offset });
     text.sentences.forEach((sentence, local) => {
@@ -63,20 +56,24 @@ export function attributeSections(sections: readonly unknown[], locale: string):
   return { sentences, analysed, attributions, sources, sourceOf };
 }
 
-function analyze(sections: readonly unknown[], locale: string): TextAnalysis {
-  const { sentences, analysed, attributions, sources, sourceOf } = attributeSections(sections, locale);
+function analyze(sections: readonly AnalysedText[], locale: string): TextAnalysis {
+  const { sentences, analysed, attributions, sources, sourceOf } = attributeTexts(sections, locale);
   const bySentence = sentences.map((): number[] => []);
   attributions.forEach((attribution, index) => bySentence[attribution.sentence]!.push(index));
 
+  // Paragraphs are numbered across the article, so a dispute word links claims within its own paragraph only.
+  const firstParagraph = new Map<AnalysedText, number>();
+  sections.reduce((count, text) => (firstParagraph.set(text, count), count + text.paragraphs.length), 0);
   const located: SourcedFigure[] = [];
   sentences.forEach(({ text }, sentenceIndex) => {
     for (const mention of findFigures(text, locale)) {
       if (!Number.isFinite(mention.value)) continue;
       const { text: section, local } = analysed[sentenceIndex]!;
+      const paragraph = firstParagraph.get(section)! + section.sentences[local]!.paragraph;
       const speaker = speakerOf(section, attributions, bySentence.slice(sentenceIndex - local), local, mention.start);
       const sourceIndex = speaker < 0 ? null : sourceOf[speaker];
       const source = sourceIndex === null || sourceIndex === undefined ? undefined : sources[sourceIndex]!.name;
-      located.push({ mention, sentence: text, sentenceIndex, source });
+      located.push({ mention, sentence: text, sentenceIndex, paragraph, source });
     }
   });
 
@@ -111,13 +108,26 @@ function analyze(sections: readonly unknown[], locale: string): TextAnalysis {
   return { sources, figures, contested, perSection, sentences };
 }
 
+const emptyAnalysis = (sections: number): TextAnalysis =>
+  ({ sources: [], figures: [], contested: [], perSection: Array.from({ length: sections }, () => ({ sources: 0, contested: 0 })), sentences: [] });
+
 /** Analyses the sections' text; garbage in gives empty results, one entry of perSection per input section. */
 export function analyzeText(sections: SectionText[], options?: AnalysisOptions): TextAnalysis {
   const list: readonly unknown[] = Array.isArray(sections) ? sections : [];
   const locale = typeof options?.locale === 'string' && options.locale ? options.locale : 'en';
   try {
-    return analyze(list, locale);
+    return analyze(analyseSections(list, locale), locale);
   } catch {
-    return { sources: [], figures: [], contested: [], perSection: list.map(() => ({ sources: 0, contested: 0 })), sentences: [] };
+    return emptyAnalysis(list.length);
+  }
+}
+
+/** analyzeText over analysed texts already made (lib/text/document.ts, one per section, in their own locale); never throws. */
+export function analyzeTexts(texts: readonly AnalysedText[]): TextAnalysis {
+  const list = Array.isArray(texts) ? texts : [];
+  try {
+    return analyze(list, list[0]?.locale ?? 'en');
+  } catch {
+    return emptyAnalysis(list.length);
   }
 }

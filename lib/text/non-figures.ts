@@ -3,7 +3,7 @@
 import { COPYRIGHT_WORDS, DAY_LINK_WORDS, MONTH_NAMES_EN, MONTH_NAMES_OTHER } from '../vocabulary/dates';
 import {
   COUNT_STOP_WORDS, DETERMINERS, DURATION_QUALIFIERS, DURATION_WORDS, IDENTIFIER_WORDS, STREET_WORDS, TIME_PREFIXES, TIME_SUFFIXES,
-  FRACTION_WORDS, TOPIC_FILLER_WORDS, VAGUE_QUANTIFIERS, YEAR_CONTEXT_WORDS,
+  FRACTION_WORDS, SINGULAR_DETERMINERS, TOPIC_FILLER_WORDS, VAGUE_QUANTIFIERS, YEAR_CONTEXT_WORDS,
 } from '../vocabulary/units';
 import type { NumberReading } from './numbers';
 import { tokenIndexAt, type Token } from './sentences';
@@ -24,6 +24,7 @@ const TIMES_AFTER = new Set(TIME_SUFFIXES);
 const TIMES_BEFORE = new Set(TIME_PREFIXES);
 const IDENTIFIERS = new Set(IDENTIFIER_WORDS);
 const DETERMINER_SET = new Set(DETERMINERS);
+const SINGULAR_DETERMINER_SET = new Set(SINGULAR_DETERMINERS);
 const STREETS = new Set(STREET_WORDS);
 const FILLERS = new Set([...TOPIC_FILLER_WORDS, ...COUNT_STOP_WORDS]);
 const YEAR_CONTEXT = new Set(YEAR_CONTEXT_WORDS);
@@ -121,7 +122,8 @@ export function isNotAFigure(
     if (VAGUE.has(beforeLower) || FRACTIONS.has(after?.lower ?? '')) return true;
     // "Ninety Mile Beach": a capitalised number word inside a name.
     const inName = at > 0 && /^\p{Lu}/u.test(tokens[at]!.text) && /^\p{Lu}/u.test(after?.text ?? '');
-    return inName || (DETERMINER_SET.has(beforeLower) && candidate.value < 100);
+    const determined = DETERMINER_SET.has(beforeLower) && !(SINGULAR_DETERMINER_SET.has(beforeLower) && candidate.value > 1);
+    return inName || (determined && candidate.value < 100);
   }
   if (IDENTIFIERS.has(beforeLower) || previous?.text === '#') return !candidate.unit;
   // German capitalises every noun, so there a capital before the number names nothing ("die Veranstalter 17.000").

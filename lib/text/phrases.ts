@@ -180,13 +180,15 @@ export function opensClause(grammar: Grammar, tokens: readonly Token[], index: n
   return !token || !isWord(token) || grammar.clauseOpeners.has(token.lower) || grammar.relativePronouns.has(token.lower) || grammar.cueWords.has(token.lower);
 }
 
-/** Index of the first token of the clause holding token `index`: after punctuation, a quotation mark or a clause opener. */
+/** Index of the first token of the clause holding token `index`: after punctuation, a quotation mark or a clause opener (not one before a time word). */
 export function clauseStart(grammar: Grammar, tokens: readonly Token[], index: number): number {
   let i = index;
   while (i > 0) {
     const before = tokens[i - 1]!;
     if (!isWord(before) && before.opens !== 'number' && !isAbbreviationDot(tokens, i - 1)) return i;
-    if (grammar.clauseOpeners.has(before.lower) && !grammar.joining.has(before.lower)) return i;
+    // Before a time word ("before dawn", "after Monday", "until midnight") a clause opener is a preposition.
+    const governsTime = grammar.timeWords.has(tokens[i]!.lower);
+    if (grammar.clauseOpeners.has(before.lower) && !grammar.joining.has(before.lower) && !governsTime) return i;
     i--;
   }
   return 0;

@@ -1,4 +1,5 @@
-// Splits a paragraph into sentences (mending the segmenter's breaks after abbreviations and initials) and a sentence into tokens.
+// Splits a paragraph into sentences (mending the segmenter's breaks after abbreviations, initials and day numbers) and a sentence into tokens.
+import { MONTH_NAMES_EN, MONTH_NAMES_OTHER } from '../vocabulary/dates';
 
 /** Titles always precede a name, so a break after them is always wrong ("Dr. Ana Ruiz"). */
 const TITLES = new Set([
@@ -16,6 +17,10 @@ const ABBREVIATIONS = new Set([
 const LAST_WORD = /(?:^|[\s("“'‘])([\p{L}.]+)\.["”'’)]*\s*$/u;
 const QUOTED_END = /[?!]+["”'’»]+\s*$/u;
 const NEXT_START = /^\s*["“'‘(]*(\S)/u;
+/** A day number and its dot, as German writes dates ("am 19. Januar"). */
+const DAY_DOT = /(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.\s*$/u;
+const NEXT_WORD = /^\s*(\p{L}+)/u;
+const MONTHS = new Set([...MONTH_NAMES_EN, ...MONTH_NAMES_OTHER]);
 /** Used where Intl.Segmenter is missing; the whitespace stays with the sentence before the break, as the segmenter does. */
 const FALLBACK_BREAK = /(?<=[.!?…][)"”'’]*\s+)(?=["“'‘(¿¡]*[\p{Lu}\p{N}])/u;
 
@@ -67,6 +72,8 @@ function isFalseBreak(before: string, after: string): boolean {
   const next = NEXT_START.exec(after)?.[1] ?? '';
   // “Why now?” asked Mr. Lee: a quoted question or exclamation runs on into a lowercase word.
   if (QUOTED_END.test(before) && /\p{Ll}/u.test(next)) return true;
+  // "am 19. Januar", "bis zum 1. August": a day number's dot before a month name ends no sentence.
+  if (DAY_DOT.test(before) && MONTHS.has(NEXT_WORD.exec(after)?.[1]?.toLowerCase() ?? '')) return true;
   const last = LAST_WORD.exec(before);
   if (!last) return false;
   const word = last[1]!.toLowerCase();
@@ -78,7 +85,7 @@ function isFalseBreak(before: string, after: string): boolean {
 
 /** Sentences of `text`, trimmed, in order; empty input gives no sentences. */
 export function splitSentences(text: string, locale = 'en'): string[] {
-  // The source analysis and the opinion-language analysis read the same paragraphs: split each once.
+  // A page analysed again (the detection pass, then the reader's panel) splits its paragraphs once.
   const key = `${locale}\u0000${text}`;
   const cached = recentSplits.get(key);
   if (cached) return cached;

@@ -1,6 +1,6 @@
 // Where an attribution makes the rest of a clause someone else's words, for the opinion-language analysis (lib/text/subjectivity.ts).
 import { tokenIndexAt, type Token } from './sentences';
-import { matchPatterns, type CueHit, type indexPatterns } from '../vocabulary/subjectivity-patterns';
+import { matchPatterns, type CueHit, type indexPatterns } from './cue-matcher';
 
 /** The grammar words the rule reads (compiled from a language's SubjectivityVocabulary by lib/text/subjectivity.ts). */
 export interface AttributionWords {

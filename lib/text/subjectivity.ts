@@ -1,18 +1,15 @@
 // Explainable subjectivity analysis: opinion cue words and patterns per sentence (attributed and quoted speech discounted), a strong tier for warnings, and a 0..1 score per section.
 import { tokenize, type Token } from './sentences';
 import { attributedFrom } from './subjectivity-attribution';
-import { readParagraph, readSentence, type ReadSentence } from './subjectivity-quotes';
+import { analyseSections, paragraphsOf, type AnalysedText } from './document';
+import { readSentence, readSentences, type ReadSentence } from './subjectivity-quotes';
 import { CLAUSE_WORDS, REPORTING_VERBS, SOURCE_PREPOSITIONS } from '../vocabulary/reporting';
 import { SUBJECTIVITY_EN, SUBJECTIVITY_PATTERNS_EN } from '../vocabulary/subjectivity-en';
 import { SUBJECTIVITY_ES, SUBJECTIVITY_PATTERNS_ES } from '../vocabulary/subjectivity-es';
-import {
-  indexPatterns, indexPhrases, matchPatterns, matchPhrases, withoutClitic, type CueHit, type PatternSet, type SubjectivityVocabulary,
-} from '../vocabulary/subjectivity-patterns';
+import { indexPatterns, indexPhrases, matchPatterns, matchPhrases, withoutClitic, type CueHit } from './cue-matcher';
+import { CUE_KINDS, type CueKind, type PatternSet, type SubjectivityVocabulary } from '../vocabulary/subjectivity-patterns';
 
-export type { SubjectivityVocabulary } from '../vocabulary/subjectivity-patterns';
-
-export type CueKind = 'evaluative' | 'prescriptive' | 'stance' | 'intensifier' | 'absolute' | 'rhetorical';
-export const CUE_KINDS: readonly CueKind[] = ['evaluative', 'prescriptive', 'stance', 'intensifier', 'absolute', 'rhetorical'];
+export { CUE_KINDS, type CueKind, type SubjectivityVocabulary } from '../vocabulary/subjectivity-patterns';
 
 /** A sentence's cues; `strong`: its cues are of the strong tier, the only ones a Facts section is warned about. */
 export interface SentenceCues { sentence: string; score: number; opinion: boolean; strong: boolean; cues: { kind: CueKind; words: string[] }[] }
@@ -194,18 +191,30 @@ export function analyseSentence(sentence: string, language?: string): SentenceCu
 
 /**
  * Cues of every flagged sentence (each marked `strong` or not), a score per section (0..1: the share of its sentences
- * flagged), and an estimate over all the text for pages without section headings. Quotations are found per paragraph,
- * so one that runs over several sentences or is left open at the paragraph's end is masked whole. Never throws.
+ * flagged), and an estimate over all the text for pages without section headings. The sections are split in the
+ * language given (or guessed). Never throws.
  */
 export function analyseSubjectivity(sections: { paragraphs: string[] }[], options: { language?: string } = {}): SubjectivityResult {
-  const list = Array.isArray(sections) ? sections : [];
+  const list: readonly unknown[] = Array.isArray(sections) ? sections : [];
+  try {
+    const language = resolveLanguage(options?.language, list.flatMap(paragraphsOf).join(' ').slice(0, 4000));
+    return subjectivityOf(analyseSections(list, language), { language });
+  } catch {
+    return { cues: [], sectionScores: list.map(() => 0), estimate: noEstimate() };
+  }
+}
+
+/**
+ * analyseSubjectivity over analysed texts already made (lib/text/document.ts, one per section): their quotations, found
+ * per paragraph, are masked whole, so one that runs over several sentences or is left open at the paragraph's end is not
+ * read as the writer's words. `language` picks the word lists ("es…" Spanish, else English; absent, guessed). Never throws.
+ */
+export function subjectivityOf(texts: readonly AnalysedText[], options: { language?: string } = {}): SubjectivityResult {
+  const list = Array.isArray(texts) ? texts : [];
   const result: SubjectivityResult = { cues: [], sectionScores: [], estimate: noEstimate() };
   try {
-    const paragraphsOf = (section: { paragraphs: string[] }) =>
-      (Array.isArray(section?.paragraphs) ? section.paragraphs : []).filter((paragraph): paragraph is string => typeof paragraph === 'string');
-    const language = resolveLanguage(options?.language, list.flatMap(paragraphsOf).join(' ').slice(0, 4000));
-    const analysed = list.map((section) => paragraphsOf(section).flatMap((paragraph) => readParagraph(paragraph, language))
-      .flatMap((read) => analyseIn(read, language) ?? []));
+    const language = resolveLanguage(options?.language, list.flatMap((text) => text.paragraphs).join(' ').slice(0, 4000));
+    const analysed = list.map((text) => readSentences(text).flatMap((read) => analyseIn(read, language) ?? []));
     analysed.forEach((sentences, section) => {
       result.sectionScores.push(sentences.length ? round(sentences.filter((sentence) => sentence.opinion).length / sentences.length) : 0);
       for (const { sentence, opinion, strong, cues } of sentences) {

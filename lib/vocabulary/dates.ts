@@ -7,15 +7,19 @@ export const MONTH_NAMES_EN: readonly string[] = [
   'sept', 'oct', 'nov', 'dec',
 ];
 
-/** Month names of the other languages, which count in any case ("18 octobre", "19. Januar", "3 de março"). */
+/**
+ * Month names of the other languages, which count in any case ("18 octobre", "19. Januar", "3 de março"), with their
+ * abbreviations ("19 genn.", "3 okt."), except those that are also common words ("set", "out", "ago", "mag", "gen").
+ */
 export const MONTH_NAMES_OTHER: readonly string[] = [
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre',
-  'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'setiembre', 'octubre', 'noviembre', 'diciembre', 'ene', 'abr', 'dic',
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre',
   'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'déc',
-  'januar', 'jänner', 'februar', 'märz', 'april', 'juni', 'juli', 'oktober', 'dezember',
+  'januar', 'jänner', 'februar', 'märz', 'april', 'juni', 'juli', 'oktober', 'dezember', 'jän', 'mär', 'okt', 'dez',
   'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
-  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'genn', 'febbr', 'giu', 'lug', 'sett', 'ott',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'fev',
 ];
 
 export const WEEKDAY_NAMES: readonly string[] = [

@@ -90,13 +90,3 @@ export const REPORTING_VERBS: readonly string[] = union((v) => [...v.verbs, ...v
 export const SOURCE_PREPOSITIONS: readonly string[] = union((v) => v.sourcePrepositions);
 /** Words that end a source's noun phrase, English and Spanish (the opinion-language annotator's subjects). */
 export const CLAUSE_WORDS: readonly string[] = [...new Set([...ENGLISH.clauseWords, ...SPANISH.clauseWords])];
-
-/** Words and phrases that put one figure against another. */
-export const DISPUTE_WORDS: readonly string[] = [
-  'disputed', 'disputes', 'disputing', 'denied', 'denies', 'denying', 'rejected', 'rejects',
-  'rejecting', 'put the number at', 'put the figure at', 'whereas', 'contradicted',
-  'contradicts', 'contested', 'contests', 'countered', 'counters', 'however', 'instead',
-  'lower figure', 'higher figure', 'these figures', 'that figure', 'those figures',
-  'negó', 'niega', 'negaron', 'rechazó', 'rechazaron', 'desmintió', 'desmintieron', 'cifró',
-  'cifraron', 'mientras que', 'en cambio', 'sin embargo', 'contradijo', 'cuestionó',
-];

@@ -1,6 +1,5 @@
 // Spanish subjectivity vocabulary: opinion cue words by kind, opinion patterns, and the grammar words that tell an attribution from the writer's own voice.
-import type { SubjectivityVocabulary } from '../text/subjectivity';
-import { SENTENCE_START, type PatternSet } from './subjectivity-patterns';
+import { SENTENCE_START, type PatternSet, type SubjectivityVocabulary } from './subjectivity-patterns';
 
 /**
  * Same conventions as the English list: lower-case whole words or phrases, a trailing "*" takes

@@ -120,6 +120,12 @@ export const IDENTIFIER_WORDS: readonly string[] = [
   'avenida', 'carretera', 'ley', 'decreto', 'distrito', 'zona',
 ];
 
+/**
+ * Determiners of one thing that are also conjunctions: before a number above one they open a clause, so the number
+ * counts ("added that two of his men were hurt"); only "that one", "this one" is a reference.
+ */
+export const SINGULAR_DETERMINERS: readonly string[] = ['this', 'that'];
+
 /** Before a spelled small number these make it a reference, not a count ("the two nations"). */
 export const DETERMINERS: readonly string[] = [
   'the', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'both',

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseParagraphs, isQuoted, quotationPieces, quotationSpans } from '../../../lib/text/document';
-
-const quotedTexts = (paragraph: string) => quotationSpans(paragraph).map(([start, end]) => paragraph.slice(start, end));
-
-describe('quotationSpans', () => {
-  it.each([
-    ['straight double marks', 'He said "the bridge is shut" and left.', ['"the bridge is shut"']],
-    ['curly double marks', 'She called it “a disgrace” twice.', ['“a disgrace”']],
-    ['guillemets', 'Il a dit « non » hier.', ['« non »']],
-    ['low-high German marks', 'Sie sagte „nein“ dazu.', ['„nein“']],
-    ['curly single marks with an apostrophe inside', '‘It’s a proud day,’ said the coach.', ['‘It’s a proud day,’']],
-    ['straight single marks', "He called it 'a fiasco' again.", ["'a fiasco'"]],
-    ['an apostrophe alone', "The mayor's office didn't reply.", []],
-    ['a quotation left open runs to the end', '“We will rebuild. Nobody leaves', ['“We will rebuild. Nobody leaves']],
-  ])('%s', (_, paragraph, expected) => {
-    expect(quotedTexts(paragraph)).toEqual(expected);
-  });
-});
+import { analyzeText, analyzeTexts } from '../../../lib/text/analysis';
+import { analyseParagraphs, analyseSections, isQuoted, quotationPieces } from '../../../lib/text/document';
+import { analyseSubjectivity, subjectivityOf } from '../../../lib/text/subjectivity';
 
 describe('analyseParagraphs', () => {
   const text = analyseParagraphs(['“Every vote counts. I’m warning you,” the leader said. Staff agreed.', 'A second paragraph.']);
@@ -46,5 +31,23 @@ describe('analyseParagraphs', () => {
   it('reads empty input as no sentences', () => {
     expect(analyseParagraphs([]).sentences).toEqual([]);
     expect(analyseParagraphs(['', '  ']).sentences).toEqual([]);
+  });
+});
+
+describe('one analysed text for every annotator', () => {
+  const sections = [
+    { kind: 'facts' as const, paragraphs: ['“The levee held. It’s a relief,” said Nora Quill, the county engineer. Crews counted 41 breaches, she said.'] },
+    { kind: 'opinion' as const, paragraphs: ['The council’s plan is a disgrace, and voters deserve better.'] },
+  ];
+  const analysed = analyseSections(sections, 'en');
+
+  it('gives attribution, figures and opinion language the same results as reading the sections afresh', () => {
+    expect(analyzeTexts(analysed)).toEqual(analyzeText(sections, { locale: 'en' }));
+    expect(subjectivityOf(analysed, { language: 'en' })).toEqual(analyseSubjectivity(sections, { language: 'en' }));
+  });
+
+  it('keeps the quoted sentence out of the opinion cues and credits the quote to its speaker', () => {
+    expect(new Set(subjectivityOf(analysed, { language: 'en' }).cues.map((cue) => cue.section))).toEqual(new Set([1]));
+    expect(analyzeTexts(analysed).sources.map((source) => source.name)).toContain('Nora Quill');
   });
 });

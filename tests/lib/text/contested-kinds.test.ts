@@ -47,6 +47,11 @@ describe('findContested: kinds of contest', () => {
     expect(claimsOf(figures.map((figure) => ({ ...figure, paragraph: 0 })))).toEqual([[['board', 48], ['league', 31]]]);
   });
 
+  it('carries each sentence\'s paragraph into the grouping: a dispute word four sentences on links within its paragraph only', () => {
+    expect(contestedIn('contested-paragraph-dispute.txt').map(({ claims }) => claims)).toEqual([[['water authority', 62], ["anglers' club", 40]]]);
+    expect(contestedIn('contested-paragraph-apart.txt')).toEqual([]);
+  });
+
   it('never pairs a total with one of its parts', () => {
     expect(contestedIn('contested-total-part.txt')).toEqual([]);
     const sameTopic = sourced(

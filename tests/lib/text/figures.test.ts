@@ -151,6 +151,11 @@ describe('findFigures: dates, years and lines that are not figures', () => {
     ['it', 'La fiera chiude il 5 giugno.'],
     ['pt', 'A feira abre em 3 de março.'],
     ['de', 'Das Team stieg in die 3. Liga ab und feiert zum 5. Mal, um 15 Uhr.'],
+    ['de', 'Die Messe öffnet am 3. Okt. in Kelbach.'],
+    ['fr', 'Le marché ouvrira le 18 févr. à Vassieux.'],
+    ['es', 'La feria abrirá el 19 ene. en Olmedilla.'],
+    ['it', 'La fiera chiude il 5 genn. a Torrazza.'],
+    ['pt', 'A feira abre em 3 fev. em Vilarinho.'],
   ])('dates, times and ordinals in %s', (locale, sentence) => {
     expect(findFigures(sentence, locale)).toEqual([]);
   });

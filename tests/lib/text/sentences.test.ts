@@ -39,6 +39,28 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a German day number and its dot with the month name ("am 19. Januar")', () => {
+    expect(splitSentences('Die Wache meldete am 19. Januar 240 Festnahmen. Der Stadtrat widersprach.', 'de')).toEqual([
+      'Die Wache meldete am 19. Januar 240 Festnahmen.',
+      'Der Stadtrat widersprach.',
+    ]);
+    expect(splitSentences('Bis zum 1. August fahren 40 Busse. Vom 3. Okt. 2024 an fahren mehr.', 'de')).toEqual([
+      'Bis zum 1. August fahren 40 Busse.',
+      'Vom 3. Okt. 2024 an fahren mehr.',
+    ]);
+    // A number that ends a sentence before any other capitalised word still ends it.
+    expect(splitSentences('Gezählt wurden 19. Danach kam niemand.', 'de')).toHaveLength(2);
+  });
+
+  it.each([
+    ['fr', 'Le 19 janv. 2025, la mairie a compté 900 cyclistes. Les clubs en ont vu 1 400.'],
+    ['es', 'El 19 de ene. de 2025 hubo 300 detenidos. La alcaldía lo negó.'],
+    ['it', 'Il 19 genn. 2025 la questura ha contato 3.000 persone. Gli organizzatori ne hanno visti di più.'],
+    ['pt', 'Em 3 set. 2024 a polícia contou 300 pessoas. Os organizadores falaram em mil.'],
+  ])('keeps %s dates with an abbreviated month in one sentence', (locale, text) => {
+    expect(splitSentences(text, locale)).toHaveLength(2);
+  });
+
   it('splits a long paragraph exactly as its sentences one by one', () => {
     const sentences = [
       'Dr. Ana Ruiz said 1,240 cases were recorded.',

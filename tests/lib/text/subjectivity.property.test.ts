@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseSentence, analyseSubjectivity } from '../../../lib/text/subjectivity';
-import { maskQuotations, quotationSpans } from '../../../lib/text/subjectivity-quotes';
+import { maskQuotations, quotationSpans } from '../../../lib/text/quotations';
 
 /** Text built from cue words, attribution verbs, quote marks and punctuation reaches more branches than random characters alone. */
 const piece = fc.oneof(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskQuotations, quotationSpans } from '../../../lib/text/subjectivity-quotes';
+import { maskQuotations, quotationSpans } from '../../../lib/text/quotations';
 
 const quoted = (text: string) => quotationSpans(text).map(({ start, end }) => text.slice(start, end));
 
@@ -11,6 +11,9 @@ describe('quotationSpans', () => {
     ['German', 'Er sagte „das reicht“ dann.', ['„das reicht“']],
     ['single curly with an apostrophe inside', '‘It’s ours,’ she said.', ['‘It’s ours,’']],
     ['straight single', "He said 'no way' again.", ["'no way'"]],
+    ['French spaced guillemets', 'Il a dit « non » hier.', ['« non »']],
+    ['single guillemets', 'Elle a dit ‹ jamais › deux fois.', ['‹ jamais ›']],
+    ['German low-high with a closing ”', 'Sie sagte „nein” dazu.', ['„nein”']],
   ])('finds %s quotes', (_, text, spans) => {
     expect(quoted(text)).toEqual(spans);
   });
@@ -29,6 +32,11 @@ describe('quotationSpans', () => {
 
   it('closes a quotation opened before the paragraph', () => {
     expect(quoted('and then we left,” she said.')).toEqual(['and then we left,”']);
+    expect(quoted('et nous sommes partis », a-t-elle dit.')).toEqual(['et nous sommes partis »']);
+  });
+
+  it('leaves a straight double mark between spaces alone', () => {
+    expect(quoted('Screens of 27 " and 32 " sold out.')).toEqual([]);
   });
 });
 
