@@ -9,6 +9,7 @@ import { badgeInsertions, countBadgeInsertions, launchWithExtension, openPage, s
 const LIVE = join(resolve(process.env.CASES_DIR ?? join(ROOT, '..', 'shared', 'cases')), 'live');
 const PAGES = ['spa-pushstate-then-render', 'liveblog-120-entries', 'document-write-replaces-page', 'heading-clipped-box', 'run-in-label-then-link', 'print'];
 const present = existsSync(join(LIVE, 'print.html'));
+if (!present) console.log(`notice: no live fault pages at ${LIVE} (set CASES_DIR); their browser tests are skipped.`);
 let browser: ExtensionBrowser;
 let site: Awaited<ReturnType<typeof serve>>;
 let worker: Worker;
