@@ -1,6 +1,6 @@
 // The cheap first pass on every page: labelled sections and page type, without reading the article's sentences.
 import { createLabelMatcher, type CustomLabel, type LabelMatcher } from './labels';
-import { findSectionHeadings } from './headings';
+import { findSectionHeadings, sectionHeadingWalk, type SectionHeading } from './headings';
 import { computeSections, type DetectedSection } from './sections';
 import { classifyPage, readPageSignals } from './page-type';
 import type { ArticleReport } from '../types';
@@ -56,18 +56,44 @@ export const documentOf = (root: Document | ShadowRoot): Document => (root.nodeT
  */
 export function detectPage(root: Document | ShadowRoot, url: string | null, options: DetectOptions = {}): DetectedPage {
   try {
-    return detectOrThrow(root, url, options);
+    const scope = scopeOf(root);
+    return fromHeadings(root, url, options, scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels)) : []);
   } catch {
-    return { url, pageType: { kind: 'unknown', evidence: [] }, sections: [], markupSaysOpinion: false, truncated: false };
+    return undetected(url);
   }
 }
 
-function detectOrThrow(root: Document | ShadowRoot, url: string | null, options: DetectOptions): DetectedPage {
+/**
+ * detectPage in steps, for the content script to spread a large page over idle periods: the heading walk a few
+ * hundred nodes per `next()` (sectionHeadingWalk), then the sections and page type in one piece. Returns the same
+ * DetectedPage as detectPage for the page as it stands when the walk ends; never throws.
+ */
+export function* detectPageInSteps(root: Document | ShadowRoot, url: string | null, options: DetectOptions = {}): Generator<void, DetectedPage> {
+  let headings: SectionHeading[];
+  try {
+    const scope = scopeOf(root);
+    headings = scope ? yield* sectionHeadingWalk(scope, labelMatcherFor(options.customLabels)) : [];
+  } catch {
+    return undetected(url);
+  }
+  try {
+    return fromHeadings(root, url, options, headings);
+  } catch {
+    return undetected(url);
+  }
+}
+
+const undetected = (url: string | null): DetectedPage => ({ url, pageType: { kind: 'unknown', evidence: [] }, sections: [], markupSaysOpinion: false, truncated: false });
+
+/** Where a root's headings are looked for: a document's body (else its root element), or the shadow root itself. */
+function scopeOf(root: Document | ShadowRoot): Node | null {
   const document = documentOf(root);
-  const scope = root === document ? document.body ?? document.documentElement : root;
-  const headings = scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels)) : [];
+  return root === document ? document.body ?? document.documentElement : root;
+}
+
+function fromHeadings(root: Document | ShadowRoot, url: string | null, options: DetectOptions, headings: SectionHeading[]): DetectedPage {
   const sections = computeSections(headings, { maxParagraphs: options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS });
-  const signals = readPageSignals(document, url);
+  const signals = readPageSignals(documentOf(root), url);
   return {
     url,
     pageType: classifyPage(signals, sections.map((section) => section.kind)),
