@@ -2,6 +2,7 @@
 import { createLabelMatcher, type CustomLabel, type LabelMatcher } from './labels';
 import { findSectionHeadings, sectionHeadingWalk, type SectionHeading } from './headings';
 import { computeSections, type DetectedSection } from './sections';
+import { articleContainer } from './page-structure';
 import { classifyPage, readPageSignals } from './page-type';
 import type { ArticleReport } from '../types';
 
@@ -57,7 +58,8 @@ export const documentOf = (root: Document | ShadowRoot): Document => (root.nodeT
 export function detectPage(root: Document | ShadowRoot, url: string | null, options: DetectOptions = {}): DetectedPage {
   try {
     const scope = scopeOf(root);
-    return fromHeadings(root, url, options, scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels)) : []);
+    const headings = scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels)) : [];
+    return fromSections(root, url, computeSections(headings, { maxParagraphs: options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS }));
   } catch {
     return undetected(url);
   }
@@ -69,18 +71,44 @@ export function detectPage(root: Document | ShadowRoot, url: string | null, opti
  * DetectedPage as detectPage for the page as it stands when the walk ends; never throws.
  */
 export function* detectPageInSteps(root: Document | ShadowRoot, url: string | null, options: DetectOptions = {}): Generator<void, DetectedPage> {
-  let headings: SectionHeading[];
   try {
     const scope = scopeOf(root);
-    headings = scope ? yield* sectionHeadingWalk(scope, labelMatcherFor(options.customLabels)) : [];
+    const headings = scope ? yield* sectionHeadingWalk(scope, labelMatcherFor(options.customLabels)) : [];
+    const sections = yield* sectionsInSteps(headings, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS);
+    return fromSections(root, url, sections);
   } catch {
     return undetected(url);
   }
-  try {
-    return fromHeadings(root, url, options, headings);
-  } catch {
-    return undetected(url);
+}
+
+/** Headings whose sections are read per step (a page may have thousands). */
+const HEADINGS_PER_STEP = 16;
+
+/**
+ * computeSections(headings) a few headings per step, with the same result. computeSections reads each heading's
+ * section up to the next heading, within the heading's article container, and ends the reading at the paragraph cap;
+ * so each heading read with only its follower gives the same section, while the cap is carried over. The one
+ * exception is a heading with no article container (it stands in the body or a shadow root): its section's extent
+ * then depends on every heading of that root, so such a page is read in one piece.
+ */
+function* sectionsInSteps(headings: SectionHeading[], maxParagraphs: number): Generator<void, DetectedSection[]> {
+  const atRoot = (heading: SectionHeading) => {
+    const container = articleContainer(heading.block);
+    return container.nodeType === 11 || container === heading.block.ownerDocument.body;
+  };
+  if (headings.some(atRoot)) return computeSections(headings, { maxParagraphs });
+  const sections: DetectedSection[] = [];
+  let budget = maxParagraphs;
+  for (let index = 0; index < headings.length; index += 1) {
+    if (index > 0 && index % HEADINGS_PER_STEP === 0) yield;
+    const heading = headings[index]!;
+    const next = headings[index + 1];
+    const read = computeSections(next ? [heading, next] : [heading], { maxParagraphs: budget }).find((section) => section.heading === heading);
+    if (!read) continue;
+    budget -= read.blocks.length;
+    sections.push(read);
   }
+  return sections;
 }
 
 const undetected = (url: string | null): DetectedPage => ({ url, pageType: { kind: 'unknown', evidence: [] }, sections: [], markupSaysOpinion: false, truncated: false });
@@ -91,8 +119,8 @@ function scopeOf(root: Document | ShadowRoot): Node | null {
   return root === document ? document.body ?? document.documentElement : root;
 }
 
-function fromHeadings(root: Document | ShadowRoot, url: string | null, options: DetectOptions, headings: SectionHeading[]): DetectedPage {
-  const sections = computeSections(headings, { maxParagraphs: options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS });
+/** The detected page from its sections: the page type from the root's document's metadata and the sections' kinds. */
+function fromSections(root: Document | ShadowRoot, url: string | null, sections: DetectedSection[]): DetectedPage {
   const signals = readPageSignals(documentOf(root), url);
   return {
     url,

@@ -68,12 +68,30 @@ describe('sectionHeadingWalk', () => {
 });
 
 describe('detectPageInSteps', () => {
-  it('gives the same detected page as detectPage', () => {
-    for (const document of [fixtureDocument('demo-article.html'), parseHtml(bigPage(120))]) {
-      const once = detectPage(document, 'https://example.org/a');
-      const stepped = drain(detectPageInSteps(document, 'https://example.org/a')).result;
-      expect({ ...stepped, sections: stepped.sections.map((s) => s.heading.block) }).toEqual({ ...once, sections: once.sections.map((s) => s.heading.block) });
-      expect(stepped.sections.map((s) => s.blocks)).toEqual(once.sections.map((s) => s.blocks));
-    }
+  const same = (document: Document) => {
+    const once = detectPage(document, 'https://example.org/a');
+    const { result: stepped, steps } = drain(detectPageInSteps(document, 'https://example.org/a'));
+    const plain = (page: typeof once) => ({
+      ...page,
+      sections: page.sections.map(({ heading, ...section }) => ({ ...section, heading: heading.block })),
+    });
+    expect(plain(stepped)).toEqual(plain(once));
+    return steps;
+  };
+
+  it.each(readdirSync(FIXTURE_PAGES).filter((name) => name.endsWith('.html')))('gives the same detected page as detectPage on %s', (name) => {
+    same(fixtureDocument(name));
+  });
+
+  it('gives the same sections on a big page, reading them over many steps and stopping at the paragraph cap', () => {
+    const document = parseHtml(bigPage(120));
+    const walkSteps = drain(sectionHeadingWalk(document.body, matcher)).steps;
+    // 120 headings, 16 per step: the sections take steps of their own after the walk's.
+    expect(same(document)).toBeGreaterThanOrEqual(walkSteps + 7);
+    expect(detectPage(document, null).truncated).toBe(true);
+  });
+
+  it('gives the same sections where the headings stand in the body, with no article container', () => {
+    same(parseHtml(bigPage(30).replace(/<\/?article>/g, '')));
   });
 });
