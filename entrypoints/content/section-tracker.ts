@@ -1,5 +1,5 @@
 // The page's labelled sections kept up to date as the page changes: only what a change touches is read again.
-import { DEFAULT_MAX_PARAGRAPHS, detectPageInSteps, labelMatcherFor, type DetectedPage } from '../../lib/page/detect';
+import { DEFAULT_MAX_PARAGRAPHS, detectPageInSteps, labelMatcherFor, readSection, type DetectedPage } from '../../lib/page/detect';
 import { findSectionHeadings, headingsBroughtBy, type SectionHeading } from '../../lib/page/headings';
 import { classifyPage, readPageSignals, type PageSignal } from '../../lib/page/page-type';
 import { computeSections, type DetectedSection } from '../../lib/page/sections';
@@ -11,21 +11,6 @@ export interface SectionChange {
   changed: DetectedSection[];
   /** Sections whose heading left the page, or that a change left without text. */
   gone: DetectedSection[];
-}
-
-/** A section is first read with at most this many blocks, then with four times as many while it is cut short. */
-const FIRST_READ_BLOCKS = 8;
-
-/**
- * One heading's section, ending at `following`. computeSections also reads the last heading it is given to the end
- * of its container (for a live blog's top entry, every older entry): a small paragraph budget stops that read early,
- * and the budget grows only while the section itself is cut short, so the work stays proportional to the section.
- */
-function readSection(heading: SectionHeading, following: SectionHeading | undefined, budget: number): DetectedSection | undefined {
-  for (let cap = Math.min(FIRST_READ_BLOCKS, budget); ; cap = Math.min(cap * 4, budget)) {
-    const read = computeSections(following ? [heading, following] : [heading], { maxParagraphs: cap }).find((section) => section.heading === heading);
-    if (!read?.truncated || cap >= budget) return read;
-  }
 }
 
 export class SectionTracker {

@@ -81,6 +81,23 @@ export function* detectPageInSteps(root: Document | ShadowRoot, url: string | nu
   }
 }
 
+/** A section is first read with at most this many blocks, then with four times as many while it is cut short. */
+const FIRST_READ_BLOCKS = 8;
+
+/**
+ * One heading's section, ending at `following`, as computeSections(all headings) reads it where the heading has an
+ * article container (see sectionsInSteps); undefined when it has no body text. computeSections also reads the last
+ * heading it is given to the end of its container (for a live blog's top entry, every older entry): a small
+ * paragraph budget stops that read early, and the budget grows only while the section itself is cut short, so the
+ * work stays proportional to the section. `budget`: paragraphs left under the page's cap.
+ */
+export function readSection(heading: SectionHeading, following: SectionHeading | undefined, budget: number): DetectedSection | undefined {
+  for (let cap = Math.min(FIRST_READ_BLOCKS, budget); ; cap = Math.min(cap * 4, budget)) {
+    const read = computeSections(following ? [heading, following] : [heading], { maxParagraphs: cap }).find((section) => section.heading === heading);
+    if (!read?.truncated || cap >= budget) return read;
+  }
+}
+
 /** Headings whose sections are read per step (a page may have thousands). */
 const HEADINGS_PER_STEP = 16;
 
@@ -103,7 +120,7 @@ function* sectionsInSteps(headings: SectionHeading[], maxParagraphs: number): Ge
     if (index > 0 && index % HEADINGS_PER_STEP === 0) yield;
     const heading = headings[index]!;
     const next = headings[index + 1];
-    const read = computeSections(next ? [heading, next] : [heading], { maxParagraphs: budget }).find((section) => section.heading === heading);
+    const read = readSection(heading, next, budget);
     if (!read) continue;
     budget -= read.blocks.length;
     sections.push(read);
