@@ -12,8 +12,8 @@ import type { JumpTarget } from '../panel/types';
 
 const FLASH_MS = 2000;
 /** Items of each list in the panel's first draw, then added per idle slice: a 2,000-section report is drawn in steps. */
-const FIRST_ITEMS = 40;
-const ITEMS_PER_SLICE = 80;
+const FIRST_ITEMS = 30;
+const ITEMS_PER_SLICE = 40;
 const IDLE_TIMEOUT_MS = 500;
 
 export class PanelHost {
