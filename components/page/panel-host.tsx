@@ -11,6 +11,10 @@ import { FLASH_HIGHLIGHT, PageHighlights } from './page-highlights';
 import type { JumpTarget } from '../panel/types';
 
 const FLASH_MS = 2000;
+/** Items of each list in the panel's first draw, then added per idle slice: a 2,000-section report is drawn in steps. */
+const FIRST_ITEMS = 30;
+const ITEMS_PER_SLICE = 40;
+const IDLE_TIMEOUT_MS = 500;
 
 export class PanelHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
@@ -19,6 +23,8 @@ export class PanelHost {
   private readonly highlights = new PageHighlights();
   private flashTimer: number | undefined;
   private restoreOutline: (() => void) | null = null;
+  /** Counts draws: a progressive draw stops once a newer one began. */
+  private drawing = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -38,6 +44,9 @@ export class PanelHost {
   async open(analysis: PageAnalysis, settings: Settings, maxParagraphs: number, from?: HTMLElement | null, quiet = false): Promise<void> {
     if (from !== undefined) this.returnFocus = from;
     else if (!this.isOpen) this.returnFocus = activeElementDeep();
+    if (this.opening) await this.opening;
+    // The caller has just analysed the page: the panel is drawn in a task of its own.
+    await new Promise((next) => this.ctx.setTimeout(() => next(undefined), 0));
     if (this.opening) await this.opening;
     const draw = () => this.draw(analysis, settings, maxParagraphs);
     if (this.ui) {
@@ -87,18 +96,33 @@ export class PanelHost {
     focusDeep(target);
   }
 
+  /**
+   * Draws the report: the first FIRST_ITEMS items of each list at once, then ITEMS_PER_SLICE more per idle period
+   * until every item is drawn (the same panel in the end), so no draw of a large report is a long task.
+   */
   private draw(analysis: PageAnalysis, settings: Settings, maxParagraphs: number): void {
-    if (!this.ui) return;
-    render(
-      <Panel
-        report={analysis.report}
-        theme={settings.theme}
-        truncatedAt={analysis.truncated ? maxParagraphs : null}
-        onClose={() => this.close()}
-        onJump={(target) => this.jump(analysis, target)}
-      />,
-      this.ui.uiContainer,
-    );
+    const drawing = ++this.drawing;
+    const { report } = analysis;
+    const longest = Math.max(report.sections.length, report.sources.length, report.contested.length, report.figures.length, report.cues.length);
+    const drawUpTo = (shown: number) => {
+      if (!this.ui || drawing !== this.drawing) return false;
+      render(
+        <Panel
+          report={report}
+          theme={settings.theme}
+          truncatedAt={analysis.truncated ? maxParagraphs : null}
+          onClose={() => this.close()}
+          onJump={(target) => this.jump(analysis, target)}
+          shown={shown >= longest ? Infinity : shown}
+        />,
+        this.ui.uiContainer,
+      );
+      return shown < longest;
+    };
+    const more = (shown: number) => {
+      if (drawUpTo(shown)) this.ctx.requestIdleCallback(() => more(shown + ITEMS_PER_SLICE), { timeout: IDLE_TIMEOUT_MS });
+    };
+    more(FIRST_ITEMS);
   }
 
   private jump(analysis: PageAnalysis, target: JumpTarget): void {

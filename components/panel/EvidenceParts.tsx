@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import { formatFigure, formatSpread, shortQuote } from './format';
 import type { JumpTarget } from './types';
 import { PanelPart } from './PanelPart';
+import { useShown } from './shown';
 
 type Jump = (target: JumpTarget) => void;
 
@@ -13,7 +14,7 @@ export function SourcesPart({ sources, scope, onJump }: Pick<ArticleReport, 'sou
   return (
     <PanelPart id="ol-sources" title={t('panelSources')} empty={sources.length === 0 ? empty : null}>
       <ul class="sources">
-        {sources.map((source) => (
+        {useShown(sources).map((source) => (
           <li key={source.name}>
             <h4>
               {source.name}
@@ -45,7 +46,7 @@ export function SourcesPart({ sources, scope, onJump }: Pick<ArticleReport, 'sou
 export function ContestedPart({ contested, onJump }: { contested: ArticleReport['contested']; onJump: Jump }) {
   return (
     <PanelPart id="ol-contested" title={t('panelContested')} empty={contested.length === 0 ? t('panelNoContested') : null}>
-      {contested.map((group, index) => (
+      {useShown(contested).map((group, index) => (
         <div class="contest" key={index}>
           <h4>
             {group.about}
@@ -80,7 +81,7 @@ export function FiguresPart({ figures, onJump }: { figures: Figure[]; onJump: Ju
   return (
     <PanelPart id="ol-figures" title={t('panelFigures')} empty={figures.length === 0 ? t('panelNoFigures') : null}>
       <ul class="figures">
-        {figures.map((figure, index) => (
+        {useShown(figures).map((figure, index) => (
           <li key={index}>
             <button type="button" class="jump" onClick={() => onJump({ sentence: figure.sentence, section: figure.section })}>
               <span class="value">{figure.text}</span>

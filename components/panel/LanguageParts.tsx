@@ -5,6 +5,7 @@ import { t, type MessageKey } from '../i18n';
 import { formatPercent, shortQuote } from './format';
 import type { JumpTarget } from './types';
 import { PanelPart } from './PanelPart';
+import { useShown } from './shown';
 
 type Jump = (target: JumpTarget) => void;
 
@@ -74,7 +75,7 @@ export function OpinionLanguagePart({ sections, cues, onJump }: Pick<ArticleRepo
       title={t('panelLanguage')}
       empty={warned.length === 0 ? t(facts.length === 0 ? 'panelNoFactsSection' : 'panelNoLanguageInFacts') : null}
     >
-      {warned.map(({ label, index, sentences }) => (
+      {useShown(warned).map(({ label, index, sentences }) => (
         <div class="warning" key={index}>
           <h4>
             <span aria-hidden="true">⚠</span>

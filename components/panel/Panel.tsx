@@ -7,6 +7,7 @@ import { PageTypePart, SectionsPart } from './ReportParts';
 import { ContestedPart, FiguresPart, SourcesPart, singleSourceFigures } from './EvidenceParts';
 import { OpinionEstimatePart, OpinionLanguagePart } from './LanguageParts';
 import type { JumpTarget } from './types';
+import { ShownItems } from './shown';
 
 export interface PanelProps {
   report: ArticleReport;
@@ -15,9 +16,11 @@ export interface PanelProps {
   truncatedAt: number | null;
   onClose: () => void;
   onJump: (target: JumpTarget) => void;
+  /** Items drawn so far of each long list (its host raises it in idle slices); every item when absent. */
+  shown?: number;
 }
 
-export function Panel({ report, theme, truncatedAt, onClose, onJump }: PanelProps) {
+export function Panel({ report, theme, truncatedAt, onClose, onJump, shown = Infinity }: PanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -35,6 +38,7 @@ export function Panel({ report, theme, truncatedAt, onClose, onJump }: PanelProp
           ×
         </button>
       </header>
+      <ShownItems.Provider value={shown}>
       <div class="panel__body">
         {truncatedAt !== null && <p class="note">{t('panelTruncated', truncatedAt)}</p>}
         <PageTypePart pageType={report.pageType} />
@@ -45,6 +49,7 @@ export function Panel({ report, theme, truncatedAt, onClose, onJump }: PanelProp
         <ContestedPart contested={report.contested} onJump={onJump} />
         <FiguresPart figures={singleSourceFigures(report)} onJump={onJump} />
       </div>
+      </ShownItems.Provider>
     </aside>
   );
 }

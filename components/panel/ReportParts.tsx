@@ -5,6 +5,7 @@ import { formatPercent } from './format';
 import type { JumpTarget } from './types';
 import { PAGE_KIND_MESSAGE, SECTION_KIND_HINT, SECTION_KIND_MESSAGE } from '../kind-names';
 import { PanelPart } from './PanelPart';
+import { useShown } from './shown';
 
 export function PageTypePart({ pageType }: { pageType: ArticleReport['pageType'] }) {
   return (
@@ -60,7 +61,7 @@ export function SectionsPart({ sections, scope, onJump }: SectionsPartProps) {
   return (
     <PanelPart id="ol-sections" title={t('panelSections')} empty={sections.length === 0 ? empty : null}>
       <ol class="outline">
-        {sections.map((section, index) => (
+        {useShown(sections).map((section, index) => (
           <li key={index}>
             <button type="button" class="jump" onClick={() => onJump({ section: index })}>
               <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND_MESSAGE[section.kind])}</span>

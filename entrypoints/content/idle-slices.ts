@@ -10,6 +10,8 @@ const HEAVY_STEP_ROOM_MS = 30;
 export interface IdleSlices {
   /** Runs `steps` one idle period at a time (several light ones per period), then waits for one more; false once `live` says the work is stale. */
   run(steps: Iterator<void>, live: () => boolean): Promise<boolean>;
+  /** Runs `steps` as `run` does, without the wait after; their return value, or undefined once `live` says the work is stale. */
+  take<T>(steps: Iterator<void, T>, live: () => boolean): Promise<T | undefined>;
   /** Waits for the next idle period; false once `live` says the work is stale. */
   next(live: () => boolean): Promise<boolean>;
 }
@@ -20,20 +22,25 @@ export function idleSlices(ctx: ContentScriptContext): IdleSlices {
     await idle();
     return live();
   };
+  const take = async <T>(steps: Iterator<void, T>, live: () => boolean): Promise<T | undefined> => {
+    for (;;) {
+      const deadline = await idle();
+      if (!live()) return undefined;
+      let step: number;
+      do {
+        const start = performance.now();
+        const next = steps.next();
+        if (next.done) return next.value;
+        step = performance.now() - start;
+      } while (step < LIGHT_STEP_MS && deadline.timeRemaining() > HEAVY_STEP_ROOM_MS);
+    }
+  };
   return {
     async run(steps, live) {
-      for (let done = false; !done; ) {
-        const deadline = await idle();
-        if (!live()) return false;
-        let step: number;
-        do {
-          const start = performance.now();
-          done = steps.next().done ?? true;
-          step = performance.now() - start;
-        } while (!done && step < LIGHT_STEP_MS && deadline.timeRemaining() > HEAVY_STEP_ROOM_MS);
-      }
+      await take(steps, live);
       return next(live);
     },
+    take,
     next,
   };
 }

@@ -82,22 +82,36 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       showing = null;
     }));
 
-  /** Reads the whole page again (load, a new URL, new settings) and replaces every mark. */
+  /**
+   * Reads the whole page again (load, a new URL, new settings) and replaces every mark. The reading runs in idle
+   * slices (a large page has hundreds of thousands of nodes); changes meanwhile wait in `pending` for the next flush.
+   */
+  let detecting = false;
   const analyseAll = async () => {
     const thisRun = ++run;
+    const live = () => thisRun === run;
     ready = false;
     pending = [];
-    tracker = new SectionTracker(settings.customLabels);
-    page = tracker.detectAll(location.href);
+    const next = new SectionTracker(settings.customLabels);
     watchShadowRoots();
-    // Open shadow roots take a pass over every element: in a task of their own, after the document's.
-    if (!(await slices.next(() => thisRun === run))) return;
-    if (tracker.detectShadowRoots()) page = tracker.page();
-    watchShadowRoots();
+    detecting = true;
+    try {
+      const detected = await slices.take(next.detectAll(location.href), live);
+      if (!detected) return;
+      tracker = next;
+      page = detected;
+      watchShadowRoots();
+      const inRoots = await slices.take(next.detectShadowRoots(), live);
+      if (inRoots === undefined) return;
+      if (inRoots) page = next.page();
+      watchShadowRoots();
+    } finally {
+      if (live()) detecting = false;
+    }
     tellBackground(page);
     if (wantsUi(page)) {
       await showing;
-      if (thisRun === run) await show(thisRun);
+      if (live()) await show(thisRun);
     } else {
       ui?.clear();
     }
@@ -133,10 +147,15 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let lastFlush = -Infinity;
   const flush = () => {
     timer = undefined;
+    checkUrl();
+    if (detecting) {
+      // The page is being read in slices: what changed meanwhile is applied once the reading ends.
+      timer = ctx.setTimeout(flush, MUTATION_DEBOUNCE_MS);
+      return;
+    }
     lastFlush = performance.now();
     const added = pending;
     pending = [];
-    checkUrl();
     if (!tracker || navigationTimer !== undefined) return;
     const { changed, gone } = tracker.update(added);
     watchShadowRoots();

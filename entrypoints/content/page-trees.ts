@@ -9,20 +9,34 @@ export function isOwnNode(node: Node): boolean {
   return false;
 }
 
+/** Elements read between two looks at the caller's clock in openShadowRootsInSteps. */
+const ELEMENTS_PER_STEP = 1024;
+
 /** Open shadow roots in `element`'s subtree (its own included, nested ones too); one pass over its elements. */
 export function openShadowRoots(element: Element): ShadowRoot[] {
+  const steps = openShadowRootsInSteps(element);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** openShadowRoots in steps of ELEMENTS_PER_STEP elements, for a large page read over idle periods; the same roots. */
+export function* openShadowRootsInSteps(element: Element): Generator<void, ShadowRoot[]> {
   const roots: ShadowRoot[] = [];
-  const visit = (top: Element | ShadowRoot) => {
+  let count = 0;
+  function* visit(top: Element | ShadowRoot): Generator<void> {
     const walker = document.createTreeWalker(top, 1 /* SHOW_ELEMENT */);
     for (let node: Node | null = top.nodeType === 1 ? top : walker.nextNode(); node; node = walker.nextNode()) {
+      if (++count % ELEMENTS_PER_STEP === 0) yield;
       const root = (node as Element).shadowRoot;
       if (root && !(node as Element).localName.startsWith(OWN_TAG_PREFIX)) {
         roots.push(root);
-        visit(root);
+        yield* visit(root);
       }
     }
-  };
-  visit(element);
+  }
+  yield* visit(element);
   return roots;
 }
 

@@ -1,31 +1,16 @@
 // The page's labelled sections kept up to date as the page changes: only what a change touches is read again.
-import { DEFAULT_MAX_PARAGRAPHS, detectPage, labelMatcherFor, type DetectedPage } from '../../lib/page/detect';
+import { DEFAULT_MAX_PARAGRAPHS, detectPageInSteps, labelMatcherFor, readSection, type DetectedPage } from '../../lib/page/detect';
 import { findSectionHeadings, headingsBroughtBy, type SectionHeading } from '../../lib/page/headings';
 import { classifyPage, readPageSignals, type PageSignal } from '../../lib/page/page-type';
 import { computeSections, type DetectedSection } from '../../lib/page/sections';
 import type { CustomLabel } from '../../lib/page/labels';
-import { composedOrder, isOwnNode, openShadowRoots } from './page-trees';
+import { composedOrder, isOwnNode, openShadowRoots, openShadowRootsInSteps } from './page-trees';
 
 export interface SectionChange {
   /** Sections read anew: added, or whose extent a neighbouring change moved. */
   changed: DetectedSection[];
   /** Sections whose heading left the page, or that a change left without text. */
   gone: DetectedSection[];
-}
-
-/** A section is first read with at most this many blocks, then with four times as many while it is cut short. */
-const FIRST_READ_BLOCKS = 8;
-
-/**
- * One heading's section, ending at `following`. computeSections also reads the last heading it is given to the end
- * of its container (for a live blog's top entry, every older entry): a small paragraph budget stops that read early,
- * and the budget grows only while the section itself is cut short, so the work stays proportional to the section.
- */
-function readSection(heading: SectionHeading, following: SectionHeading | undefined, budget: number): DetectedSection | undefined {
-  for (let cap = Math.min(FIRST_READ_BLOCKS, budget); ; cap = Math.min(cap * 4, budget)) {
-    const read = computeSections(following ? [heading, following] : [heading], { maxParagraphs: cap }).find((section) => section.heading === heading);
-    if (!read?.truncated || cap >= budget) return read;
-  }
 }
 
 export class SectionTracker {
@@ -41,9 +26,12 @@ export class SectionTracker {
     return this.roots;
   }
 
-  /** Reads the whole document (open shadow roots aside: `detectShadowRoots` reads them, in a task of its own). */
-  detectAll(url: string | null): DetectedPage {
-    const detected = detectPage(document, url, { customLabels: this.customLabels });
+  /**
+   * Reads the whole document, a few hundred nodes per step (open shadow roots aside: `detectShadowRoots` reads
+   * them); returns the page as detectPage reads it when the last step ends.
+   */
+  *detectAll(url: string | null): Generator<void, DetectedPage> {
+    const detected = yield* detectPageInSteps(document, url, { customLabels: this.customLabels });
     this.url = url;
     this.signals = readPageSignals(document, url);
     this.roots.clear();
@@ -51,11 +39,11 @@ export class SectionTracker {
     return this.page();
   }
 
-  /** Finds the open shadow roots in the document (one pass over its elements) and reads their sections; true if any. */
-  detectShadowRoots(): boolean {
+  /** Finds the open shadow roots in the document (one pass over its elements, in steps) and reads their sections; true if any. */
+  *detectShadowRoots(): Generator<void, boolean> {
     // The document's pass already read the roots of custom elements it walked through (lib/page/headings.ts).
     const read = new Set(this.sections.map((section) => section.heading.block.getRootNode()));
-    const roots = this.addShadowRoots(document.documentElement).filter((root) => !read.has(root));
+    const roots = this.addShadowRoots(yield* openShadowRootsInSteps(document.documentElement)).filter((root) => !read.has(root));
     const inRoots = roots.flatMap((root) => this.readAll(findSectionHeadings(root, labelMatcherFor(this.customLabels))));
     if (inRoots.length === 0) return false;
     this.sections = [...this.sections, ...inRoots].sort((a, b) => composedOrder(a.heading.block, b.heading.block));
@@ -84,7 +72,7 @@ export class SectionTracker {
     const brought = new Map<Element, SectionHeading>();
     for (const node of added) {
       if (!node.isConnected || isOwnNode(node)) continue;
-      if (node.nodeType === 1) for (const root of this.addShadowRoots(node as Element)) this.collect(findSectionHeadings(root, matcher), tracked, brought);
+      if (node.nodeType === 1) for (const root of this.addShadowRoots(openShadowRoots(node as Element))) this.collect(findSectionHeadings(root, matcher), tracked, brought);
       this.collect(headingsBroughtBy(node, matcher), tracked, brought);
     }
     const isGone = (section: DetectedSection) => !section.heading.block.isConnected || !section.heading.labelElement.isConnected;
@@ -138,10 +126,9 @@ export class SectionTracker {
     return computeSections(headings, { maxParagraphs: DEFAULT_MAX_PARAGRAPHS });
   }
 
-  /** Open shadow roots under `element` not seen before. */
-  private addShadowRoots(element: Element | null): ShadowRoot[] {
-    if (!element) return [];
-    const found = openShadowRoots(element).filter((root) => !this.roots.has(root));
+  /** Of the open shadow roots found, those not seen before (now seen). */
+  private addShadowRoots(roots: readonly ShadowRoot[]): ShadowRoot[] {
+    const found = roots.filter((root) => !this.roots.has(root));
     for (const root of found) this.roots.add(root);
     return found;
   }

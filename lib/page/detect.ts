@@ -1,7 +1,8 @@
 // The cheap first pass on every page: labelled sections and page type, without reading the article's sentences.
 import { createLabelMatcher, type CustomLabel, type LabelMatcher } from './labels';
-import { findSectionHeadings } from './headings';
+import { findSectionHeadings, sectionHeadingWalk, type SectionHeading } from './headings';
 import { computeSections, type DetectedSection } from './sections';
+import { articleContainer } from './page-structure';
 import { classifyPage, readPageSignals } from './page-type';
 import type { ArticleReport } from '../types';
 
@@ -56,18 +57,88 @@ export const documentOf = (root: Document | ShadowRoot): Document => (root.nodeT
  */
 export function detectPage(root: Document | ShadowRoot, url: string | null, options: DetectOptions = {}): DetectedPage {
   try {
-    return detectOrThrow(root, url, options);
+    const scope = scopeOf(root);
+    const headings = scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels)) : [];
+    return fromSections(root, url, computeSections(headings, { maxParagraphs: options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS }));
   } catch {
-    return { url, pageType: { kind: 'unknown', evidence: [] }, sections: [], markupSaysOpinion: false, truncated: false };
+    return undetected(url);
   }
 }
 
-function detectOrThrow(root: Document | ShadowRoot, url: string | null, options: DetectOptions): DetectedPage {
+/**
+ * detectPage in steps, for the content script to spread a large page over idle periods: the heading walk a few
+ * hundred nodes per `next()` (sectionHeadingWalk), then the sections and page type in one piece. Returns the same
+ * DetectedPage as detectPage for the page as it stands when the walk ends; never throws.
+ */
+export function* detectPageInSteps(root: Document | ShadowRoot, url: string | null, options: DetectOptions = {}): Generator<void, DetectedPage> {
+  try {
+    const scope = scopeOf(root);
+    const headings = scope ? yield* sectionHeadingWalk(scope, labelMatcherFor(options.customLabels)) : [];
+    const sections = yield* sectionsInSteps(headings, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS);
+    return fromSections(root, url, sections);
+  } catch {
+    return undetected(url);
+  }
+}
+
+/** A section is first read with at most this many blocks, then with four times as many while it is cut short. */
+const FIRST_READ_BLOCKS = 8;
+
+/**
+ * One heading's section, ending at `following`, as computeSections(all headings) reads it where the heading has an
+ * article container (see sectionsInSteps); undefined when it has no body text. computeSections also reads the last
+ * heading it is given to the end of its container (for a live blog's top entry, every older entry): a small
+ * paragraph budget stops that read early, and the budget grows only while the section itself is cut short, so the
+ * work stays proportional to the section. `budget`: paragraphs left under the page's cap.
+ */
+export function readSection(heading: SectionHeading, following: SectionHeading | undefined, budget: number): DetectedSection | undefined {
+  for (let cap = Math.min(FIRST_READ_BLOCKS, budget); ; cap = Math.min(cap * 4, budget)) {
+    const read = computeSections(following ? [heading, following] : [heading], { maxParagraphs: cap }).find((section) => section.heading === heading);
+    if (!read?.truncated || cap >= budget) return read;
+  }
+}
+
+/** Headings whose sections are read per step (a page may have thousands). */
+const HEADINGS_PER_STEP = 16;
+
+/**
+ * computeSections(headings) a few headings per step, with the same result. computeSections reads each heading's
+ * section up to the next heading, within the heading's article container, and ends the reading at the paragraph cap;
+ * so each heading read with only its follower gives the same section, while the cap is carried over. The one
+ * exception is a heading with no article container (it stands in the body or a shadow root): its section's extent
+ * then depends on every heading of that root, so such a page is read in one piece.
+ */
+function* sectionsInSteps(headings: SectionHeading[], maxParagraphs: number): Generator<void, DetectedSection[]> {
+  const atRoot = (heading: SectionHeading) => {
+    const container = articleContainer(heading.block);
+    return container.nodeType === 11 || container === heading.block.ownerDocument.body;
+  };
+  if (headings.some(atRoot)) return computeSections(headings, { maxParagraphs });
+  const sections: DetectedSection[] = [];
+  let budget = maxParagraphs;
+  for (let index = 0; index < headings.length; index += 1) {
+    if (index > 0 && index % HEADINGS_PER_STEP === 0) yield;
+    const heading = headings[index]!;
+    const next = headings[index + 1];
+    const read = readSection(heading, next, budget);
+    if (!read) continue;
+    budget -= read.blocks.length;
+    sections.push(read);
+  }
+  return sections;
+}
+
+const undetected = (url: string | null): DetectedPage => ({ url, pageType: { kind: 'unknown', evidence: [] }, sections: [], markupSaysOpinion: false, truncated: false });
+
+/** Where a root's headings are looked for: a document's body (else its root element), or the shadow root itself. */
+function scopeOf(root: Document | ShadowRoot): Node | null {
   const document = documentOf(root);
-  const scope = root === document ? document.body ?? document.documentElement : root;
-  const headings = scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels)) : [];
-  const sections = computeSections(headings, { maxParagraphs: options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS });
-  const signals = readPageSignals(document, url);
+  return root === document ? document.body ?? document.documentElement : root;
+}
+
+/** The detected page from its sections: the page type from the root's document's metadata and the sections' kinds. */
+function fromSections(root: Document | ShadowRoot, url: string | null, sections: DetectedSection[]): DetectedPage {
+  const signals = readPageSignals(documentOf(root), url);
   return {
     url,
     pageType: classifyPage(signals, sections.map((section) => section.kind)),

@@ -37,6 +37,9 @@ const HEADING_NAMES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5'
 /** Excluded elements by local name, as the walk below meets them (HTML local names are lower case). */
 const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag) => tag.toLowerCase()));
 
+/** Nodes a resumable walk reads between two looks at its caller's clock (a few hundred microseconds' work). */
+const NODES_PER_STEP = 512;
+
 /**
  * Heading candidates in document order; each block appears once.
  *
@@ -46,37 +49,84 @@ const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag
  * a cheap look at its first character, then one anchored regex, before anything more costly.
  */
 export function findSectionHeadings(scope: Node, matcher: LabelMatcher): SectionHeading[] {
-  const document = scope.ownerDocument ?? (scope as Document);
-  const walker = document.createTreeWalker(scope, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
+  const walk = new HeadingWalk(scope, matcher);
+  while (!walk.step(Infinity));
+  return walk.headings();
+}
+
+/**
+ * findSectionHeadings cut into steps, for a caller that spreads a large page over idle periods: each `next()`
+ * reads at most NODES_PER_STEP nodes; the iterator's return value is the same SectionHeading[] as
+ * findSectionHeadings(scope, matcher) gives for the page as it stands when the walk ends. If the page removes the
+ * node the walk stands on between two steps, the walk starts again from the beginning of `scope`.
+ */
+export function* sectionHeadingWalk(scope: Node, matcher: LabelMatcher): Generator<void, SectionHeading[]> {
+  let walk = new HeadingWalk(scope, matcher);
+  while (!walk.step(NODES_PER_STEP)) {
+    yield;
+    if (!walk.standsInScope()) walk = new HeadingWalk(scope, matcher);
+  }
+  return walk.headings();
+}
+
+/** The one walk behind findSectionHeadings and sectionHeadingWalk: its state lives between steps. */
+class HeadingWalk {
+  private readonly walker: TreeWalker;
   // Blocks already looked at: true when the block may still hold run-in labels (it is not a label block, not excluded).
-  const seen = new Map<Element, boolean>();
-  const headings: SectionHeading[] = [];
+  private readonly seen = new Map<Element, boolean>();
+  private readonly found: SectionHeading[] = [];
   // Whitespace between tags is most of a page's text nodes, and the parser shares one string among all copies of
   // the same indentation: remembering which strings are blank makes each later copy a Set lookup instead of a trim.
-  const blank = new Set<string>();
-  let node = walker.nextNode();
-  while (node) {
-    // Elements have a local name and text nodes do not: one property read tells them apart, and for a text node
-    // it is not even a call into the DOM.
-    const name: unknown = (node as Element).localName;
-    if (typeof name === 'string') {
-      if (SKIPPED_BY_NAME.has(name)) {
-        node = nextOutside(walker);
+  private readonly blank = new Set<string>();
+  private node: Node | null;
+
+  constructor(
+    private readonly scope: Node,
+    private readonly matcher: LabelMatcher,
+  ) {
+    const document = scope.ownerDocument ?? (scope as Document);
+    this.walker = document.createTreeWalker(scope, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
+    this.node = this.walker.nextNode();
+  }
+
+  /** Whether the node the walk stands on is still inside its scope (a page may remove it between steps). */
+  standsInScope(): boolean {
+    return this.node === null || this.scope.contains(this.node);
+  }
+
+  /** Reads up to `limit` nodes; true once the scope is walked to its end. */
+  step(limit: number): boolean {
+    const { walker, matcher, blank, seen, found } = this;
+    let node = this.node;
+    for (let count = 0; node && count < limit; count += 1) {
+      // Elements have a local name and text nodes do not: one property read tells them apart, and for a text node
+      // it is not even a call into the DOM.
+      const name: unknown = (node as Element).localName;
+      if (typeof name === 'string') {
+        if (SKIPPED_BY_NAME.has(name)) {
+          node = nextOutside(walker);
+          continue;
+        }
+        // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
+        if (HEADING_NAMES.has(name)) found.push(...selfLinkedLabels(node as Element, matcher, blank, seen));
+        // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
+        const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
+        if (shadow) found.push(...findSectionHeadings(shadow, matcher));
+        node = walker.nextNode();
         continue;
       }
-      // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
-      if (HEADING_NAMES.has(name)) headings.push(...selfLinkedLabels(node as Element, matcher, blank, seen));
-      // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
-      const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
-      if (shadow) headings.push(...findSectionHeadings(shadow, matcher));
+      const heading = mayBeLabel((node as Text).data, matcher, blank) ? headingForTextNode(node as Text, matcher, seen) : null;
+      if (heading) found.push(heading);
       node = walker.nextNode();
-      continue;
     }
-    const heading = mayBeLabel((node as Text).data, matcher, blank) ? headingForTextNode(node as Text, matcher, seen) : null;
-    if (heading) headings.push(heading);
-    node = walker.nextNode();
+    this.node = node;
+    return node === null;
   }
-  return headings.length > 0 ? dropLabelsAboveTitle(headings, scope) : headings;
+
+  /** The headings found so far (all of them once `step` returned true), labels above the title dropped. */
+  headings(): SectionHeading[] {
+    return this.found.length > 0 ? dropLabelsAboveTitle(this.found, this.scope) : this.found;
+  }
 }
 
 /** The label a heading's link to its own id holds (`<h2 id="x"><a href="#x">The Facts</a></h2>`), if any. */
