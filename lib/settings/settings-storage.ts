@@ -1,4 +1,5 @@
 // The one module that touches extension storage: the settings item in storage.sync, read without writing, size-checked.
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, isCleanSettings, isRecord, sanitiseSettings, unknownSettingsFields, type Settings } from './settings';
 import { upgradeStoredSettings } from './settings-versions';
@@ -36,10 +37,15 @@ export function storedSize(value: unknown): number {
   return SETTINGS_KEY.length + new TextEncoder().encode(JSON.stringify(value)).length;
 }
 
-/** The stored value in today's shape; a storage that cannot be read gives the defaults (logged). */
+/**
+ * The stored value in today's shape; a storage that cannot be read gives the defaults (logged). Read from
+ * storage.sync itself, not through settingsItem, whose getValue turns a stored null into the fallback: a null is
+ * corrupt and must be repaired like any other garbage; only a missing item gives the fallback.
+ */
 async function readStored(): Promise<unknown> {
   try {
-    return upgradeStoredSettings(await settingsItem.getValue());
+    const raw: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+    return upgradeStoredSettings(raw === undefined ? settingsItem.fallback : raw);
   } catch (error) {
     console.warn('Opinion Lens: settings could not be read; using the defaults', error);
     return {};

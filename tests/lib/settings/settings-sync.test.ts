@@ -36,6 +36,18 @@ describe('reading settings never writes a clean value', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not be repaired'), refusal);
   });
 
+  it.each([
+    ['null', null],
+    ['a number', 42],
+    ['a string', 'on'],
+    ['a list', []],
+  ])('repairs a stored value that is %s like any other corrupt value: defaults used and written', async (_, value) => {
+    // Chrome keeps a stored null; the fake browser deletes the key instead, so its first read hands the value back.
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockResolvedValueOnce({ settings: value });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await stored()).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('gives the defaults when storage cannot be read at all', async () => {
     vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(new Error('storage is unavailable'));
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
