@@ -43,7 +43,7 @@ describe('reading settings never writes a clean value', () => {
     ['a list', []],
   ])('repairs a stored value that is %s like any other corrupt value: defaults used and written', async (_, value) => {
     // Chrome keeps a stored null; the fake browser deletes the key instead, so its first read hands the value back.
-    vi.spyOn(fakeBrowser.storage.sync, 'get').mockResolvedValueOnce({ settings: value });
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockResolvedValueOnce({ settings: value } as never);
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await stored()).toEqual(DEFAULT_SETTINGS);
   });
