@@ -40,9 +40,15 @@ export function decodePage(bytes: Uint8Array): string {
   return text.replace(/\u0000/g, '');
 }
 
-/** The text of a page file; throws PageReadError above MAX_PAGE_BYTES (before reading it) or for binary files. */
+/**
+ * The text of a page file; throws PageReadError, before reading anything, for what is not a regular file (a
+ * directory, a device such as /dev/zero, a pipe: their stat size says nothing of what a read would give) and above
+ * MAX_PAGE_BYTES, and for binary files.
+ */
 export async function readPageText(file: string): Promise<string> {
-  const { size } = await stat(file);
+  const info = await stat(file);
+  if (!info.isFile()) throw new PageReadError('not a regular file (a directory, device or pipe)');
+  const { size } = info;
   if (size > MAX_PAGE_BYTES) {
     throw new PageReadError(`the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB limit`);
   }

@@ -93,6 +93,18 @@ describe('the report CLI refuses what it cannot read, with a message and exit co
     expect(stderr).toContain(`cannot read ${file}: the file is 20.0 MB, over the 20 MB limit`);
   });
 
+  it.each([
+    ['an endless device', '/dev/zero'],
+    ['an empty device', '/dev/null'],
+    ['a directory', dir],
+  ])('refuses %s: only a regular file is a page', async (_, file) => {
+    await expect(readPageText(file)).rejects.toThrow(new PageReadError('not a regular file (a directory, device or pipe)'));
+    const { code, stdout, stderr } = await cli(file);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`cannot read ${file}: not a regular file (a directory, device or pipe)`);
+  });
+
   it('refuses a binary file', async () => {
     // A PNG header, then bytes that are neither text nor UTF-8.
     const bytes = Uint8Array.from({ length: 2048 }, (_, index) => (index < 8 ? [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a][index]! : (index * 151) % 256));
