@@ -16,7 +16,11 @@ export interface LensUi {
    * one loses it); the whole page's analysis is redone later, only when the panel or the popup asks for it.
    */
   update(detected: DetectedPage, changed: readonly DetectedSection[], gone: readonly DetectedSection[], settings: Settings): void;
-  /** The whole page's analysis, redone only if the page changed since the last one. */
+  /**
+   * The whole page's analysis (for the popup), redone only if the page changed since the last one: the whole
+   * article's (report.scope 'article') while the panel is open, or once the reader has opened it on this URL, on a page
+   * without labelled sections, as the panel showed; dropped when the URL changes or the UI is cleared.
+   */
   analysis(detected: DetectedPage, settings: Settings): PageAnalysis;
   /** Redraws an open panel with the page as now detected. */
   refreshPanel(detected: DetectedPage, settings: Settings): void;
@@ -37,6 +41,12 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
   let current: { analysis: PageAnalysis; page: DetectedPage; settings: Settings; article: boolean } | null = null;
   let lastPage: DetectedPage | null = null;
   let lastSettings: Settings | null = null;
+  /** The URL the reader opened the panel on: its whole-article analysis is what the popup describes too. */
+  let panelOpenedOn: string | null = null;
+  const panelAsked = (): boolean => {
+    if (panelOpenedOn !== location.href) panelOpenedOn = null;
+    return panel.isOpen || panelOpenedOn !== null;
+  };
   const panel = new PanelHost(ctx, rememberPanel);
   const whole = (page: DetectedPage, settings: Settings, forPanel: boolean): PageAnalysis => {
     const article = wantsWholeArticle(page, forPanel);
@@ -58,7 +68,7 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
       const part = completeAnalysis(document, { ...detected, sections: [...changed] }, { estimate: false });
       marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone);
     },
-    analysis: (detected, settings) => whole(detected, settings, false),
+    analysis: (detected, settings) => whole(detected, settings, panelAsked()),
     refreshPanel(detected, settings) {
       if (panel.isOpen) panel.refresh(whole(detected, settings, true), settings, DEFAULT_MAX_PARAGRAPHS);
     },
@@ -68,12 +78,14 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
     },
     clear() {
       current = null;
+      panelOpenedOn = null;
       marks.clear();
       panel.close({ remember: false });
     },
     async openPanel(detected, settings, options = {}) {
       lastPage = detected;
       lastSettings = settings;
+      panelOpenedOn = location.href;
       await panel.open(whole(detected, settings, true), settings, DEFAULT_MAX_PARAGRAPHS, options.from, options.quiet);
     },
     closePanel() {

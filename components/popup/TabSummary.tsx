@@ -65,7 +65,7 @@ export function TabSummary({ view }: { view: TabView }) {
       <dt>{t('panelSources')}</dt>
       <dd>
         {report.sources.length === 0 ? (
-          <span class="muted">{t('panelNoSources')}</span>
+          <span class="muted">{t(report.scope === 'article' ? 'panelNoSourcesArticle' : 'panelNoSources')}</span>
         ) : (
           <span class="found__sources">
             {shownSources.map((source, index) => (

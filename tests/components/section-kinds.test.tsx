@@ -93,6 +93,8 @@ describe('a page summarised without labelled sections', () => {
     cleanup();
     render(<TabSummary view={{ state: 'found', report: whole, truncated: false }} />);
     expect(screen.getByText('No labelled sections on this page, so this summary covers the whole article.')).toBeTruthy();
+    expect(screen.getByText('No named sources found in the article.')).toBeTruthy();
+    expect(screen.queryByText(/in the labelled sections/)).toBeNull();
   });
 
   it('keeps the plain "no sections" wording when only the labelled sections were read', () => {
