@@ -51,6 +51,12 @@ describe('pages without labels, and publisher formats, in Chromium', () => {
     expect(panel).toContain("Brookmere Commuters' Alliance");
     expect(panel).toMatch(/212[\s\S]*260|260[\s\S]*212/);
     expect(panel).not.toContain('Members read on');
+    // The popup, opened afterwards on that tab, describes what the panel showed: the whole article's sources.
+    const popup = (await openPage(browser.context, `chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(worker, page.url())}`)).page;
+    await popup.getByText('covers the whole article', { exact: false }).waitFor();
+    expect(await popup.locator('.found__sources').textContent()).toContain("Brookmere Commuters' Alliance");
+    expect(await popup.getByText('in the labelled sections', { exact: false }).count()).toBe(0);
+    await popup.close();
     expect(errors).toEqual([]);
     await page.close();
   });
