@@ -5,7 +5,7 @@ import type { DetectedSection } from '../../lib/page/sections';
 import type { SectionSummary } from '../../lib/types';
 import type { Settings } from '../../lib/settings/settings';
 import { isInExcludedRegion } from '../../lib/page/page-structure';
-import { findTextRange } from '../../lib/page/locate';
+import { createTextLocator } from '../../lib/page/locate';
 import { Badge, PageBadge } from '../Badge';
 import { BADGE_CSS } from '../badge-styles';
 import { CUE_HIGHLIGHT, FIGURE_HIGHLIGHT, PageHighlights, SECTION_HIGHLIGHT } from './page-highlights';
@@ -106,15 +106,16 @@ export class PageMarks {
       settings.sectionMarker,
       analysis.sections.map((section, index) => ({ section: index, range: section.kind === 'opinion' ? sectionRange(section) : null })),
     );
+    const locate = createTextLocator();
     perSection(
       FIGURE_HIGHLIGHT,
       settings.highlightFigures,
-      analysis.report.figures.map((figure) => ({ section: figure.section, range: findTextRange(blocksOf(figure.section), figure.sentence, figure.text) })),
+      analysis.report.figures.map((figure) => ({ section: figure.section, range: locate(blocksOf(figure.section), figure.sentence, figure.text) })),
     );
     perSection(
       CUE_HIGHLIGHT,
       settings.highlightCues,
-      analysis.report.cues.flatMap((cue) => cue.words.map((word) => ({ section: cue.section, range: findTextRange(blocksOf(cue.section), cue.sentence, word) }))),
+      analysis.report.cues.flatMap((cue) => cue.words.map((word) => ({ section: cue.section, range: locate(blocksOf(cue.section), cue.sentence, word) }))),
     );
   }
 

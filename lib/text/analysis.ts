@@ -65,12 +65,16 @@ function analyze(sections: readonly AnalysedText[], locale: string): TextAnalysi
   const firstParagraph = new Map<AnalysedText, number>();
   sections.reduce((count, text) => (firstParagraph.set(text, count), count + text.paragraphs.length), 0);
   const located: SourcedFigure[] = [];
+  // Each section's own slice of bySentence, cut once: cutting it per sentence made long sections quadratic.
+  const sectionClaims = new Map<AnalysedText, number[][]>();
   sentences.forEach(({ text }, sentenceIndex) => {
     for (const mention of findFigures(text, locale)) {
       if (!Number.isFinite(mention.value)) continue;
       const { text: section, local } = analysed[sentenceIndex]!;
       const paragraph = firstParagraph.get(section)! + section.sentences[local]!.paragraph;
-      const speaker = speakerOf(section, attributions, bySentence.slice(sentenceIndex - local), local, mention.start);
+      let claims = sectionClaims.get(section);
+      if (!claims) sectionClaims.set(section, (claims = bySentence.slice(sentenceIndex - local, sentenceIndex - local + section.sentences.length)));
+      const speaker = speakerOf(section, attributions, claims, local, mention.start);
       const sourceIndex = speaker < 0 ? null : sourceOf[speaker];
       const source = sourceIndex === null || sourceIndex === undefined ? undefined : sources[sourceIndex]!.name;
       located.push({ mention, sentence: text, sentenceIndex, paragraph, source });

@@ -40,6 +40,53 @@ function root(parent: number[], i: number): number {
   return i;
 }
 
+/** What sameQuantity reads of a figure that makes no dispute: two such figures with one key are interchangeable there. */
+function quantityKey(features: Features): string {
+  const { figure, head, measure, measured, outcome, rate, scope, crowd, topic } = features;
+  return JSON.stringify([figure.mention.unit, head, measure, measured, outcome, rate, scope, crowd, topic]);
+}
+
+/**
+ * Union-find parents linking every two figures of one quantity (sameQuantity). Between figures without a dispute word
+ * sameQuantity reads only their quantityKey, so those are compared once per pair of keys, not per pair of figures;
+ * a figure whose sentence disputes is compared with every other. Cost: keys² + disputing × figures, not figures².
+ */
+function linkSameQuantity(features: readonly Features[]): number[] {
+  const parent = features.map((_, i) => i);
+  const link = (i: number, j: number) => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    if (root(parent, a) !== root(parent, b) && sameQuantity(features[a]!, features[b]!)) parent[root(parent, b)] = root(parent, a);
+  };
+  const byKey = new Map<string, number[]>();
+  const disputing: number[] = [];
+  features.forEach((feature, i) => {
+    if (feature.disputes) return void disputing.push(i);
+    const key = quantityKey(feature);
+    const members = byKey.get(key);
+    if (members) members.push(i);
+    else byKey.set(key, [i]);
+  });
+  // Keys are linked as their figures would be: a key's figures are all one quantity when they match each other or another key's.
+  const groups = [...byKey.values()];
+  const groupParent = groups.map((_, g) => g);
+  const joined = groups.map((members) => members.length > 1 && sameQuantity(features[members[0]!]!, features[members[1]!]!));
+  for (let g = 0; g < groups.length; g++) {
+    for (let h = g + 1; h < groups.length; h++) {
+      if (root(groupParent, g) === root(groupParent, h) && joined[g] && joined[h]) continue;
+      if (!sameQuantity(features[groups[g]![0]!]!, features[groups[h]![0]!]!)) continue;
+      groupParent[root(groupParent, h)] = root(groupParent, g);
+      joined[g] = joined[h] = true;
+    }
+  }
+  groups.forEach((members, g) => {
+    if (!joined[g]) return;
+    const first = groups[root(groupParent, g)]![0]!;
+    for (const member of members) parent[root(parent, member)] = root(parent, first);
+  });
+  for (const i of disputing) features.forEach((_, j) => j !== i && link(i, j));
+  return parent;
+}
+
 /**
  * Contested groups among the figures, in order of their first claim: one quantity (same unit, outcome, rate and
  * counted thing or topic, never a total against one of its parts), two or more sources, different values (DESIGN.md).
@@ -48,12 +95,7 @@ function root(parent: number[], i: number): number {
 export function findContested(figures: readonly SourcedFigure[]): ContestedGroup[] {
   const all = quantityFeatures(figures);
   const sourced = figures.flatMap((figure, index) => (figure.source ? [{ index, features: all[index]! }] : []));
-  const parent = sourced.map((_, i) => i);
-  for (let i = 0; i < sourced.length; i++) {
-    for (let j = i + 1; j < sourced.length; j++) {
-      if (sameQuantity(sourced[i]!.features, sourced[j]!.features)) parent[root(parent, j)] = root(parent, i);
-    }
-  }
+  const parent = linkSameQuantity(sourced.map(({ features }) => features));
   const clusters = new Map<number, typeof sourced>();
   sourced.forEach((member, i) => {
     const cluster = clusters.get(root(parent, i));

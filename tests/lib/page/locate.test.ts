@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTextRange } from '../../../lib/page/locate';
+import { createTextLocator, findTextRange } from '../../../lib/page/locate';
 import { parseHtml } from '../../helpers/fixtures';
 
 describe('findTextRange', () => {
@@ -32,5 +32,24 @@ describe('findTextRange', () => {
   it('returns null for text that is not on the page or is empty', () => {
     expect(findTextRange(blocks, 'Nobody said this.')).toBeNull();
     expect(findTextRange(blocks, '   ')).toBeNull();
+  });
+
+  it('a locator gives the ranges findTextRange gives, look-up after look-up over one block', () => {
+    const doc = parseHtml('<p>Crews said 3 roads closed. Crews said 3 roads closed. The <i>mayor</i> said 12 schools shut.</p>');
+    const paragraphs = [...doc.querySelectorAll('p')];
+    const locate = createTextLocator();
+    const lookups: [string, string | undefined][] = [
+      ['Crews said 3 roads closed.', '3'],
+      ['Crews said 3 roads closed.', 'said'],
+      ['The mayor said 12 schools shut.', '12'],
+      ['The mayor said 12 schools shut.', undefined],
+      ['The mayor said 13 schools shut.', '13'],
+    ];
+    for (const [sentence, part] of lookups) {
+      const expected = findTextRange(paragraphs, sentence, part);
+      const found = locate(paragraphs, sentence, part);
+      expect([found?.toString(), found?.startOffset, found?.startContainer]).toEqual([expected?.toString(), expected?.startOffset, expected?.startContainer]);
+    }
+    expect(locate(paragraphs, 'The mayor said 12 schools shut.', '12')?.toString()).toBe('12');
   });
 });
