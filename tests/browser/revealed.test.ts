@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { badgesOn, launchWithExtension, openPage, serve, type ExtensionBrowser } from './harness';
+import type { Page, Worker } from 'playwright-core';
+import { badgesOn, launchWithExtension, openPage, serve, tabIdOf, tabState, type ExtensionBrowser } from './harness';
 import { FIXTURE_PAGES } from '../helpers/fixtures';
 
 let browser: ExtensionBrowser;
+let worker: Worker;
 let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
@@ -13,6 +14,7 @@ beforeAll(async () => {
     '/news/library': FIXTURE_PAGES + 'reveal-container.html',
   });
   browser = await launchWithExtension();
+  worker = browser.context.serviceWorkers()[0]!;
 });
 
 afterAll(async () => {
@@ -29,10 +31,14 @@ const waitForKinds = (page: Page, expected: string[]) =>
 
 describe('sections the page reveals after load, in Chromium', () => {
   it('badges a page hidden by a <style> that a script removes later', async () => {
-    const { page, errors } = await openPage(browser.context, `${site.origin}/news/ferry`);
+    const url = `${site.origin}/news/ferry`;
+    const { page, errors } = await openPage(browser.context, url);
     await page.waitForFunction(() => !document.getElementById('page-hider'));
     await waitForKinds(page, ['facts', 'opinion']);
     expect((await badgesOn(page)).map((badge) => badge.kind)).toEqual(['facts', 'opinion']);
+    // The toolbar follows the report: the revealed sections are counted there too.
+    const tabId = await tabIdOf(worker, url);
+    await expect.poll(() => tabState(worker, tabId), { timeout: 8_000 }).toEqual({ url, kinds: ['facts', 'opinion'], toolbar: '2' });
     expect(errors).toEqual([]);
     await page.close();
   });
