@@ -12,6 +12,7 @@ import { SectionTracker } from './section-tracker';
 import { isOwnNode } from './page-trees';
 import { watchUrl } from './navigation';
 import { idleSlices } from './idle-slices';
+import { watchHidden } from './hidden-watch';
 import { askPanelState, loadLensUi, rememberPanel, summarySender } from './background-link';
 
 /** Mutations are gathered this long, then read in one go… */
@@ -48,6 +49,11 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const active = () => isActiveOn(settings, site);
   const slices = idleSlices(ctx);
   const tellBackground = summarySender(ctx, isTop);
+  /** Blocks the page reveals after they were read as hidden are read like added nodes. */
+  const hiddenWatch = watchHidden(ctx, (revealed) => {
+    pending.push(...revealed);
+    scheduleFlush();
+  });
   const wantsUi = (detected: DetectedPage) => detected.sections.length > 0 || detected.markupSaysOpinion || (ui?.panelOpen ?? false);
   /** The page UI, loaded once; null where the frame may not load it (JavaScript blocked for the site). */
   const ensureUi = async (): Promise<LensUi | null> => {
@@ -105,6 +111,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       if (inRoots === undefined) return;
       if (inRoots) page = next.page();
       watchShadowRoots();
+      hiddenWatch.watch(next.hiddenCandidates);
     } finally {
       if (live()) detecting = false;
     }
@@ -159,6 +166,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     if (!tracker || navigationTimer !== undefined) return;
     const { changed, gone } = tracker.update(added);
     watchShadowRoots();
+    hiddenWatch.watch(tracker.hiddenCandidates);
     if (changed.length === 0 && gone.length === 0) return;
     page = tracker.page();
     tellBackground(page);
@@ -170,19 +178,30 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     if (ui.panelOpen) refreshPanelSoon();
   };
 
+  const scheduleFlush = () => {
+    if (timer !== undefined) return;
+    const busy = performance.now() - lastFlush < BUSY_WITHIN_MS;
+    timer = ctx.setTimeout(flush, busy ? BUSY_DEBOUNCE_MS : MUTATION_DEBOUNCE_MS);
+  };
+
+  /** A style sheet that comes or goes (an anti-flicker `<style>` removed) may reveal what was read as hidden. */
+  const isStyleSheet = (node: Node) => node.nodeName === 'STYLE' || node.nodeName === 'LINK';
+
   const onMutations = (records: MutationRecord[]) => {
     let removed = false;
+    const watching = hiddenWatch.active;
+    let styles = false;
     for (const record of records) {
       if (isOwnNode(record.target)) continue;
       for (const node of record.addedNodes) {
         if ((node.nodeType === 1 || node.nodeType === 3) && !isOwnNode(node)) pending.push(node);
+        if (watching) styles ||= isStyleSheet(node);
       }
       removed ||= record.removedNodes.length > 0;
+      if (watching && record.removedNodes.length > 0) styles ||= [...record.removedNodes].some(isStyleSheet);
     }
-    if ((pending.length > 0 || removed) && timer === undefined) {
-      const busy = performance.now() - lastFlush < BUSY_WITHIN_MS;
-      timer = ctx.setTimeout(flush, busy ? BUSY_DEBOUNCE_MS : MUTATION_DEBOUNCE_MS);
-    }
+    if (styles) hiddenWatch.stylesChanged();
+    if (pending.length > 0 || removed) scheduleFlush();
   };
 
   /** Watches the document (a replaced <body> or a document.write included) and every open shadow root found. */
@@ -225,6 +244,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     observer?.disconnect();
     observer = null;
     observed.clear();
+    hiddenWatch.stop();
     pending = [];
     for (const id of [timer, navigationTimer, panelTimer]) if (id !== undefined) clearTimeout(id);
     timer = navigationTimer = panelTimer = undefined;

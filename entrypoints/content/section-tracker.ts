@@ -18,6 +18,8 @@ export class SectionTracker {
   private signals: PageSignal[] = [];
   private url: string | null = null;
   private readonly roots = new Set<ShadowRoot>();
+  /** Blocks with label-like text that detection skipped as hidden: where a style or class change may bring a heading. */
+  readonly hiddenCandidates = new Set<Element>();
 
   constructor(private readonly customLabels: readonly CustomLabel[]) {}
 
@@ -31,7 +33,7 @@ export class SectionTracker {
    * them); returns the page as detectPage reads it when the last step ends.
    */
   *detectAll(url: string | null): Generator<void, DetectedPage> {
-    const detected = yield* detectPageInSteps(document, url, { customLabels: this.customLabels });
+    const detected = yield* detectPageInSteps(document, url, { customLabels: this.customLabels, hiddenCandidates: this.hiddenCandidates });
     this.url = url;
     this.signals = readPageSignals(document, url);
     this.roots.clear();
@@ -44,7 +46,7 @@ export class SectionTracker {
     // The document's pass already read the roots of custom elements it walked through (lib/page/headings.ts).
     const read = new Set(this.sections.map((section) => section.heading.block.getRootNode()));
     const roots = this.addShadowRoots(yield* openShadowRootsInSteps(document.documentElement)).filter((root) => !read.has(root));
-    const inRoots = roots.flatMap((root) => this.readAll(findSectionHeadings(root, labelMatcherFor(this.customLabels))));
+    const inRoots = roots.flatMap((root) => this.readAll(findSectionHeadings(root, labelMatcherFor(this.customLabels), this.hiddenCandidates)));
     if (inRoots.length === 0) return false;
     this.sections = [...this.sections, ...inRoots].sort((a, b) => composedOrder(a.heading.block, b.heading.block));
     return true;
@@ -72,8 +74,8 @@ export class SectionTracker {
     const brought = new Map<Element, SectionHeading>();
     for (const node of added) {
       if (!node.isConnected || isOwnNode(node)) continue;
-      if (node.nodeType === 1) for (const root of this.addShadowRoots(openShadowRoots(node as Element))) this.collect(findSectionHeadings(root, matcher), tracked, brought);
-      this.collect(headingsBroughtBy(node, matcher), tracked, brought);
+      if (node.nodeType === 1) for (const root of this.addShadowRoots(openShadowRoots(node as Element))) this.collect(findSectionHeadings(root, matcher, this.hiddenCandidates), tracked, brought);
+      this.collect(headingsBroughtBy(node, matcher, this.hiddenCandidates), tracked, brought);
     }
     const isGone = (section: DetectedSection) => !section.heading.block.isConnected || !section.heading.labelElement.isConnected;
     const gone = this.sections.filter(isGone);

@@ -11,6 +11,8 @@ export interface DetectOptions {
   customLabels?: readonly CustomLabel[];
   /** Most text blocks read across the page (a cap for huge pages). */
   maxParagraphs?: number;
+  /** Filled with the blocks holding label-like text that were skipped as hidden (see findSectionHeadings). */
+  hiddenCandidates?: Set<Element>;
 }
 
 export interface DetectedPage {
@@ -58,7 +60,7 @@ export const documentOf = (root: Document | ShadowRoot): Document => (root.nodeT
 export function detectPage(root: Document | ShadowRoot, url: string | null, options: DetectOptions = {}): DetectedPage {
   try {
     const scope = scopeOf(root);
-    const headings = scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels)) : [];
+    const headings = scope ? findSectionHeadings(scope, labelMatcherFor(options.customLabels), options.hiddenCandidates) : [];
     return fromSections(root, url, computeSections(headings, { maxParagraphs: options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS }));
   } catch {
     return undetected(url);
@@ -73,7 +75,7 @@ export function detectPage(root: Document | ShadowRoot, url: string | null, opti
 export function* detectPageInSteps(root: Document | ShadowRoot, url: string | null, options: DetectOptions = {}): Generator<void, DetectedPage> {
   try {
     const scope = scopeOf(root);
-    const headings = scope ? yield* sectionHeadingWalk(scope, labelMatcherFor(options.customLabels)) : [];
+    const headings = scope ? yield* sectionHeadingWalk(scope, labelMatcherFor(options.customLabels), options.hiddenCandidates) : [];
     const sections = yield* sectionsInSteps(headings, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS);
     return fromSections(root, url, sections);
   } catch {

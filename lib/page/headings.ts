@@ -41,15 +41,17 @@ const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag
 const NODES_PER_STEP = 512;
 
 /**
- * Heading candidates in document order; each block appears once.
+ * Heading candidates in document order; each block appears once. `hidden`, when given, receives each block that
+ * holds label-like text but was skipped because the reader cannot see it (isHidden): the only places where a later
+ * style, class or `hidden` change can bring a heading without adding a node.
  *
  * This runs on every page, so it is the content script's hot path. One TreeWalker over elements and text
  * skips the subtrees of excluded elements (links, lists, tables, navigation, header and footer, scripts…)
  * natively, without reading their text: their text could never be a heading. Each other short text node gets
  * a cheap look at its first character, then one anchored regex, before anything more costly.
  */
-export function findSectionHeadings(scope: Node, matcher: LabelMatcher): SectionHeading[] {
-  const walk = new HeadingWalk(scope, matcher);
+export function findSectionHeadings(scope: Node, matcher: LabelMatcher, hidden?: Set<Element>): SectionHeading[] {
+  const walk = new HeadingWalk(scope, matcher, hidden);
   while (!walk.step(Infinity));
   return walk.headings();
 }
@@ -60,11 +62,11 @@ export function findSectionHeadings(scope: Node, matcher: LabelMatcher): Section
  * findSectionHeadings(scope, matcher) gives for the page as it stands when the walk ends. If the page removes the
  * node the walk stands on between two steps, the walk starts again from the beginning of `scope`.
  */
-export function* sectionHeadingWalk(scope: Node, matcher: LabelMatcher): Generator<void, SectionHeading[]> {
-  let walk = new HeadingWalk(scope, matcher);
+export function* sectionHeadingWalk(scope: Node, matcher: LabelMatcher, hidden?: Set<Element>): Generator<void, SectionHeading[]> {
+  let walk = new HeadingWalk(scope, matcher, hidden);
   while (!walk.step(NODES_PER_STEP)) {
     yield;
-    if (!walk.standsInScope()) walk = new HeadingWalk(scope, matcher);
+    if (!walk.standsInScope()) walk = new HeadingWalk(scope, matcher, hidden);
   }
   return walk.headings();
 }
@@ -83,6 +85,7 @@ class HeadingWalk {
   constructor(
     private readonly scope: Node,
     private readonly matcher: LabelMatcher,
+    private readonly hidden?: Set<Element>,
   ) {
     const document = scope.ownerDocument ?? (scope as Document);
     this.walker = document.createTreeWalker(scope, 1 /* SHOW_ELEMENT */ | 4 /* SHOW_TEXT */);
@@ -96,7 +99,7 @@ class HeadingWalk {
 
   /** Reads up to `limit` nodes; true once the scope is walked to its end. */
   step(limit: number): boolean {
-    const { walker, matcher, blank, seen, found } = this;
+    const { walker, matcher, blank, seen, found, hidden } = this;
     let node = this.node;
     for (let count = 0; node && count < limit; count += 1) {
       // Elements have a local name and text nodes do not: one property read tells them apart, and for a text node
@@ -108,14 +111,14 @@ class HeadingWalk {
           continue;
         }
         // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
-        if (HEADING_NAMES.has(name)) found.push(...selfLinkedLabels(node as Element, matcher, blank, seen));
+        if (HEADING_NAMES.has(name)) found.push(...selfLinkedLabels(node as Element, matcher, blank, seen, hidden));
         // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
         const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
-        if (shadow) found.push(...findSectionHeadings(shadow, matcher));
+        if (shadow) found.push(...findSectionHeadings(shadow, matcher, hidden));
         node = walker.nextNode();
         continue;
       }
-      const heading = mayBeLabel((node as Text).data, matcher, blank) ? headingForTextNode(node as Text, matcher, seen) : null;
+      const heading = mayBeLabel((node as Text).data, matcher, blank) ? headingForTextNode(node as Text, matcher, seen, hidden) : null;
       if (heading) found.push(heading);
       node = walker.nextNode();
     }
@@ -130,13 +133,13 @@ class HeadingWalk {
 }
 
 /** The label a heading's link to its own id holds (`<h2 id="x"><a href="#x">The Facts</a></h2>`), if any. */
-function selfLinkedLabels(heading: Element, matcher: LabelMatcher, blank: Set<string>, seen: Map<Element, boolean>): SectionHeading[] {
+function selfLinkedLabels(heading: Element, matcher: LabelMatcher, blank: Set<string>, seen: Map<Element, boolean>, hidden?: Set<Element>): SectionHeading[] {
   const found: SectionHeading[] = [];
   for (const link of heading.getElementsByTagName('a')) {
     if (!isSelfLink(link)) continue;
     const walker = heading.ownerDocument.createTreeWalker(link, 4 /* SHOW_TEXT */);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const label = mayBeLabel((text as Text).data, matcher, blank) ? headingForTextNode(text as Text, matcher, seen) : null;
+      const label = mayBeLabel((text as Text).data, matcher, blank) ? headingForTextNode(text as Text, matcher, seen, hidden) : null;
       if (label) found.push(label);
     }
   }
@@ -145,12 +148,13 @@ function selfLinkedLabels(heading: Element, matcher: LabelMatcher, blank: Set<st
 
 /**
  * Headings that a node added to the page brings: those in an added element's subtree, or, for added text (a
- * script setting an element's text), the heading its parent becomes when the text may be a label.
+ * script setting an element's text), the heading its parent becomes when the text may be a label. `hidden` as for
+ * findSectionHeadings.
  */
-export function headingsBroughtBy(node: Node, matcher: LabelMatcher): SectionHeading[] {
-  if (node.nodeType !== 3 /* TEXT_NODE */) return findSectionHeadings(node, matcher);
+export function headingsBroughtBy(node: Node, matcher: LabelMatcher, hidden?: Set<Element>): SectionHeading[] {
+  if (node.nodeType !== 3 /* TEXT_NODE */) return findSectionHeadings(node, matcher, hidden);
   const parent = node.parentElement;
-  return parent && mayBeLabel((node as Text).data, matcher, new Set()) ? findSectionHeadings(parent, matcher) : [];
+  return parent && mayBeLabel((node as Text).data, matcher, new Set()) ? findSectionHeadings(parent, matcher, hidden) : [];
 }
 
 /** The walker's next node after the current node's subtree, or null at the end of the scope. */
@@ -189,7 +193,7 @@ function dropLabelsAboveTitle(headings: SectionHeading[], scope: Node): SectionH
   );
 }
 
-function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element, boolean>): SectionHeading | null {
+function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element, boolean>, hidden?: Set<Element>): SectionHeading | null {
   const parent = text.parentElement;
   if (!parent) return null;
   let block: Element = parent;
@@ -203,7 +207,9 @@ function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element
   }
   let open = seen.get(block);
   if (open === undefined) {
-    open = !isInExcludedRegion(block) && !isHidden(block);
+    const excluded = isInExcludedRegion(block);
+    open = !excluded && !isHidden(block);
+    if (!excluded && !open) hidden?.add(block);
     // A block far longer than a label is not one; its text is not gathered (icons aside, labelText walks it).
     const blockText = open && (block.textContent ?? '').length <= MAX_LABEL_BLOCK_TEXT ? labelText(block) : '';
     const kind = blockText.length <= MAX_LABEL_BLOCK_LENGTH ? matcher.match(blockText) : null;

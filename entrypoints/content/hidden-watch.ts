@@ -1,0 +1,104 @@
+// Blocks with label-like text that detection skipped as hidden, watched until the page reveals them (an anti-flicker
+// style removed, a class taken off <html>, a "read more" toggle): then they are handed back to be read.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isHidden } from '../../lib/page/visibility';
+
+/** Attribute changes and style sheet changes are gathered this long before the candidates are looked at again. */
+const REVEAL_DEBOUNCE_MS = 250;
+/** The attributes by which a page hides or reveals an element or its ancestors. */
+const HIDING_ATTRIBUTES = ['class', 'style', 'hidden'];
+
+export interface HiddenWatch {
+  /**
+   * Watches the given candidates (the set a SectionTracker fills; revealed or removed ones are deleted from it);
+   * nothing is observed while it is empty. Called after each reading: a new or grown set is looked at once soon,
+   * as the page may have revealed a candidate while it was being read.
+   */
+  watch(candidates: Set<Element>): void;
+  /** True while there are candidates to watch (a caller may skip looking for style sheet changes otherwise). */
+  readonly active: boolean;
+  /** A `<style>` or `<link>` came or went: the candidates are looked at again (a debounced check). */
+  stylesChanged(): void;
+  /** Stops watching and forgets the candidates. */
+  stop(): void;
+}
+
+/**
+ * The watcher for hidden candidates. Only attribute changes on a candidate or an ancestor of one schedule a check,
+ * and a check reads only the candidates' visibility (isHidden); `onRevealed` receives the blocks that became
+ * visible, still connected, in no particular order. Pages without hidden candidates observe nothing.
+ */
+export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Element[]) => void): HiddenWatch {
+  let candidates = new Set<Element>();
+  let seenSize = 0;
+  let observer: MutationObserver | null = null;
+  const observed = new Set<Node>();
+  let timer: number | undefined;
+
+  const disconnect = () => {
+    observer?.disconnect();
+    observer = null;
+    observed.clear();
+  };
+
+  const check = () => {
+    timer = undefined;
+    const revealed: Element[] = [];
+    for (const block of candidates) {
+      if (!block.isConnected) candidates.delete(block);
+      else if (!isHidden(block)) {
+        candidates.delete(block);
+        revealed.push(block);
+      }
+    }
+    seenSize = candidates.size;
+    if (candidates.size === 0) disconnect();
+    if (revealed.length > 0) onRevealed(revealed);
+  };
+
+  const schedule = () => {
+    if (candidates.size > 0) timer ??= ctx.setTimeout(check, REVEAL_DEBOUNCE_MS);
+  };
+
+  const touchesCandidate = (target: Node) => {
+    for (const block of candidates) if (target.contains(block)) return true;
+    return false;
+  };
+
+  const onMutations = (records: MutationRecord[]) => {
+    if (timer === undefined && records.some((record) => touchesCandidate(record.target))) schedule();
+  };
+
+  return {
+    watch(next) {
+      const grown = next !== candidates || next.size > seenSize;
+      candidates = next;
+      seenSize = next.size;
+      if (next.size === 0) {
+        disconnect();
+        return;
+      }
+      observer ??= new MutationObserver(onMutations);
+      // A candidate in a shadow root is hidden from its own tree or through its host's ancestors in the document.
+      for (const block of next) {
+        for (const root of [block.ownerDocument, block.getRootNode()]) {
+          if (observed.has(root)) continue;
+          observed.add(root);
+          observer.observe(root, { attributes: true, attributeFilter: HIDING_ATTRIBUTES, subtree: true });
+        }
+      }
+      if (grown) schedule();
+    },
+    get active() {
+      return candidates.size > 0;
+    },
+    stylesChanged: schedule,
+    stop() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      candidates = new Set();
+      seenSize = 0;
+      disconnect();
+    },
+  };
+}
