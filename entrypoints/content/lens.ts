@@ -204,7 +204,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     if (pending.length > 0 || removed) scheduleFlush();
   };
 
-  /** Watches the document (a replaced <body> or a document.write included) and every open shadow root found. */
+  /** Watches the document (a replaced <body> or a page rewritten with document.open() and write() included) and every open shadow root found. */
   const observed = new Set<Node>();
   const watchShadowRoots = () => {
     observer ??= new MutationObserver(onMutations);
