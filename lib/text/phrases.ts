@@ -22,6 +22,7 @@ export interface Grammar {
   readonly complementizers: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
   readonly joining: ReadonlySet<string>;
+  readonly absolutePrepositions: ReadonlySet<string>;
   readonly objectPrepositions: ReadonlySet<string>;
   readonly modals: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
@@ -70,6 +71,7 @@ export function grammarFor(locale: string): Grammar {
     complementizers: set(vocabulary.complementizers),
     relativePronouns: set(vocabulary.relativePronouns),
     joining: set(vocabulary.joiningPrepositions),
+    absolutePrepositions: set(vocabulary.absolutePrepositions ?? []),
     objectPrepositions,
     modals: set(vocabulary.modals),
     auxiliaries: set(vocabulary.auxiliaries),

@@ -5,7 +5,7 @@ import { RANGE_LINK } from './figures';
 import { tokenize, tokenIndexAt, type Token } from './sentences';
 import { REPORTING_VERBS } from '../vocabulary/reporting';
 import {
-  COUNTED_THING_SYNONYMS, CROWD_CONTEXT_WORDS, CROWD_NOUNS, DISPUTE_WORDS, OUTCOME_WORDS, PART_WORDS, TOTAL_WORDS,
+  COUNTED_THING_SYNONYMS, CROWD_CONTEXT_WORDS, CROWD_NOUNS, DIFFERENCE_WORDS, DISPUTE_WORDS, OUTCOME_WORDS, PART_WORDS, TOTAL_WORDS,
 } from '../vocabulary/counted-things';
 import { DURATION_WORDS, MEASURE_NOUNS, RATE_WORDS, TOPIC_FILLER_WORDS } from '../vocabulary/units';
 import { escapeRegExp } from '../regexp';
@@ -24,6 +24,8 @@ export interface Features {
   /** Whether the figure is a total ("total property losses") or one part ("storm-surge damage alone"). */
   scope?: 'total' | 'part';
   crowd: boolean;
+  /** A difference ("3 seats narrower", "rose by 15 percent", "up 9 percent"), never the same quantity as a count. */
+  change: boolean;
   disputes: boolean;
   topic: string[];
   /** Lower-case words of the sentence, possessive "'s" dropped: a dispute naming the other source ("the board's number"). */
@@ -46,6 +48,12 @@ const SYNONYM_OF = new Map(COUNTED_THING_SYNONYMS.flatMap((group) => group.map((
 const ANSWER_PRONOUNS = new Set(['it', 'them', 'that', 'this', 'lo', 'la', 'le', "l'", 'es', 'sie']);
 const ANSWER_PREPOSITIONS = new Set(['at', 'en', 'à', 'auf', 'a', 'em']);
 const RATE_OPENERS = new Set(['a', 'per', 'each', 'every', 'an']);
+const DIFFERENCE_BEFORE = new Set(DIFFERENCE_WORDS.before);
+const DIFFERENCE_AFTER = new Set(DIFFERENCE_WORDS.after);
+const CHANGE_VERBS = new Set(DIFFERENCE_WORDS.changeVerbs);
+const CHANGE_BY = new Set(DIFFERENCE_WORDS.by);
+/** Words between a change verb and its "by": "won the seat by 300 votes". */
+const CHANGE_REACH = 3;
 const DISPUTE_REACH = 2;
 const OUTCOME_BEFORE = 4;
 const OUTCOME_AFTER = 6;
@@ -99,6 +107,15 @@ function scopeOf(tokens: readonly Token[], from: number, to: number): 'total' | 
   return near.some((word) => PARTS.has(word)) ? 'part' : undefined;
 }
 
+/** Whether the figure at tokens [from, to), with `counted` words of counted thing after it, is a difference (DIFFERENCE_WORDS). */
+function isDifference(tokens: readonly Token[], from: number, to: number, counted: number): boolean {
+  const before = tokens[from - 1]?.lower ?? '';
+  if (DIFFERENCE_BEFORE.has(before)) return true;
+  if (DIFFERENCE_AFTER.has(tokens[to]?.lower ?? '') || DIFFERENCE_AFTER.has(tokens[to + counted]?.lower ?? '')) return true;
+  if (!CHANGE_BY.has(before)) return false;
+  return tokens.slice(Math.max(0, from - 2 - CHANGE_REACH), from - 1).some((token) => CHANGE_VERBS.has(token.lower));
+}
+
 /** The canonical name of a head noun: its synonym group's first word ("militant" → "fighter"). */
 const canonical = (head: string) => SYNONYM_OF.get(head) ?? head;
 
@@ -135,6 +152,7 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
       figure,
       measure,
       outcome: outcomeNear(tokens, from, to),
+      change: isDifference(tokens, from, to, countedWords.length),
       ...traits,
       topic: topicBefore(tokens, from, inOther),
     };
@@ -205,7 +223,7 @@ function disputeLinks(a: Features, b: Features): boolean {
 export function sameQuantity(a: Features, b: Features): boolean {
   if (a.figure.mention.unit !== b.figure.mention.unit) return false;
   if (a.outcome && b.outcome && a.outcome !== b.outcome) return false;
-  if (a.rate !== b.rate) return false;
+  if (a.rate !== b.rate || a.change !== b.change) return false;
   if (a.scope && b.scope && a.scope !== b.scope) return false;
   if (a.head && b.head) {
     // Two measures in one unit are one quantity only when they measure the same thing: "190 kilometers" up and "3,600 kilometers" away are not.

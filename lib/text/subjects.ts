@@ -56,6 +56,15 @@ function subjectBefore(grammar: Grammar, sentence: AnalysedSentence, end: number
   return head.spokesRole ? { main: head.main, apposition: head.spokesRole, cut } : { main: head.main, cut };
 }
 
+/** "With 360 districts declared": the phrase ending at `end` is the object of an absolute "with" (numbers and determiners between). */
+function absoluteObject(grammar: Grammar, tokens: readonly Token[], end: number): boolean {
+  const phrase = phraseBefore(grammar, tokens, end);
+  if (!phrase) return false;
+  let lead = phrase.from - 1;
+  while (lead >= 0 && (tokens[lead]!.opens === 'number' || grammar.quantities.has(tokens[lead]!.lower) || grammar.determiners.has(tokens[lead]!.lower))) lead--;
+  return grammar.absolutePrepositions.has(tokens[lead]?.lower ?? '');
+}
+
 /** Whether an aside reads as a noun phrase ("the clinic's director", "chair of …", "one of the …"), not a clause ("issued threats"). */
 function isNominal(grammar: Grammar, tokens: readonly Token[], aside: Phrase): boolean {
   const words = tokens.slice(aside.from, aside.to + 1);
@@ -197,6 +206,8 @@ export function resolveSubject(grammar: Grammar, sentence: AnalysedSentence, cue
       const inverted = invertedSubject(grammar, sentence, cue.to, false);
       return inverted && { ...inverted, subordinate: true };
     }
+    // A past participle after "with" and its object is passive: "With 360 districts declared, …".
+    if (!participle && absoluteObject(grammar, tokens, j)) return null;
     if (!grammar.coordinators.has(before!.lower)) return subjectBefore(grammar, sentence, j) ?? relativeHead(grammar, sentence, j);
     // "… toured the plant and said": the clause's subject, unless the sentence's speaker already says this part.
     return earlier ? null : clauseOpening(grammar, sentence, clauseStart(grammar, tokens, j));

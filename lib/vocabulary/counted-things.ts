@@ -77,3 +77,25 @@ export const DISPUTE_WORDS: Readonly<Record<'en' | 'es' | 'fr' | 'de' | 'it' | '
   it: ['smentito', 'smentisce', 'contestato', 'respinto', 'invece'],
   pt: ['negou', 'contestou', 'rejeitou', 'desmentiu', 'enquanto que'],
 };
+
+/**
+ * Words that make a figure a difference, not a count ("3 seats narrower", "300 more homes", "rose by 15 percent",
+ * "up 9 percent"): a difference is never contested against a count. `before` stands right before the figure;
+ * `after` right after it or its counted thing; `changeVerbs` before "by"/"de"/"um" a few words ahead of the figure.
+ */
+export const DIFFERENCE_WORDS: { before: readonly string[]; after: readonly string[]; changeVerbs: readonly string[]; by: readonly string[] } = {
+  before: ['up', 'down', 'another', 'extra', 'additional'],
+  after: [
+    'more', 'fewer', 'less', 'narrower', 'wider', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater',
+    'rise', 'increase', 'drop', 'fall', 'decline', 'cut', 'gain', 'jump', 'hike', 'reduction', 'lead', 'margin',
+    'más', 'menos', 'plus', 'moins', 'mehr', 'weniger', 'mais',
+  ],
+  changeVerbs: [
+    'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'grow', 'grew', 'grown',
+    'increase', 'increased', 'decrease', 'decreased', 'cut', 'drop', 'dropped', 'climb', 'climbed', 'jump', 'jumped',
+    'gain', 'gained', 'lose', 'lost', 'win', 'won', 'lead', 'led', 'leads', 'trail', 'trailed', 'trails', 'narrow', 'narrowed',
+    'widen', 'widened', 'shrink', 'shrank', 'reduce', 'reduced', 'lower', 'lowered', 'raise', 'raised', 'boost', 'boosted',
+    'slip', 'slipped', 'beat', 'outnumber', 'outnumbered', 'exceed', 'exceeded', 'exceeds',
+  ],
+  by: ['by'],
+};

@@ -48,6 +48,7 @@ export const ENGLISH: ReportingVocabulary = {
   complementizers: ['that'],
   relativePronouns: ['who', 'which'],
   joiningPrepositions: ['of'],
+  absolutePrepositions: ['with', 'without'],
   objectPrepositions: [
     'in', 'on', 'at', 'for', 'from', 'of', 'into', 'over', 'under', 'about', 'against', 'during',
     'without', 'to', 'than', 'near', 'nearest', 'via', 'until', 'outside', 'inside', 'like',

@@ -61,6 +61,12 @@ describe('findContested: kinds of contest', () => {
     expect(claimsOf(sameTopic)).toEqual([]);
   });
 
+  it('never pairs a difference ("4 seats smaller", "300 more", "by", "up") with a count, but pairs two differences', () => {
+    expect(contestedIn('contested-differences.txt')).toEqual([{ about: 'sale rose (percent)', claims: [['festival office', 15], ["orchestra's treasurer", 9]] }]);
+    const margin = sourced(['party', 'The party said it won 180 seats.'], ['alliance', 'The alliance said the margin was 3 seats narrower.']);
+    expect(claimsOf(margin)).toEqual([]);
+  });
+
   it('never pairs a rate with a count over another period', () => {
     expect(contestedIn('contested-rates.txt')).toEqual([]);
   });
