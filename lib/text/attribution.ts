@@ -1,10 +1,11 @@
 // Finds who says what in each sentence of an analysed text: the source (name, role), the reporting cue and the span of the claim.
 
+import { balanceQuotes, contentAfterColon, contentStart, onlyAdverbials, skipAdverbials } from './claims';
 import { findCues, type Cue } from './cues';
 import { analyseSentences, type AnalysedSentence, type AnalysedText } from './document';
 import { grammarFor, isWord, type Grammar, type Phrase } from './phrases';
 import { nameSource, type SourceName } from './source-names';
-import type { Token } from './sentences';
+import { tokenIndexAt, type Token } from './sentences';
 import { resolveSubject, type Subject } from './subjects';
 
 /** One attributed statement: who (see SourceName), the cue as written and the claim, with its offsets in the sentence. */
@@ -17,20 +18,20 @@ export interface Attribution extends SourceName {
   claimEnd: number;
 }
 
-/** After a trailing "…, the mayor said" come at most a few words ("in a statement on Monday") and the closing punctuation. */
-const TRAILING_WORDS = 5;
+/** After a trailing "…, the mayor said" come at most a few words ("in a statement on Monday", "of himself and his party") and the closing punctuation. */
+const TRAILING_WORDS = 7;
 
-/** Whether only closing punctuation, or a few words opening with a preposition or a time word, follow token `from`. */
+/** Whether only closing punctuation, adverbials ("late Thursday", "in a televised address"), or a few words opening with a preposition or a time word, follow token `from`. */
 function endsSentence(grammar: Grammar, tokens: readonly Token[], from: number): boolean {
   const words = tokens.slice(from).filter((token) => !/^[.!?,"”'’)»]$/.test(token.text));
-  if (!words.length) return true;
+  // "said on Monday:" introduces what follows.
+  if (tokens[skipAdverbials(grammar, tokens, from)]?.text === ':') return false;
+  if (!words.length || onlyAdverbials(grammar, tokens, from)) return true;
   const first = words[0]!.lower;
   const adverbial = grammar.objectPrepositions.has(first) || grammar.timeWords.has(first) || grammar.auxiliaries.has(first);
-  return adverbial && words.length <= TRAILING_WORDS && words.every(isWord);
+  const plain = (token: Token) => isWord(token) && !grammar.complementizers.has(token.lower) && !grammar.cueWords.has(token.lower) && !grammar.relativePronouns.has(token.lower);
+  return adverbial && words.length <= TRAILING_WORDS && words.every(plain);
 }
-
-/** Words between a cue and its "that": "said on Monday that". */
-const COMPLEMENT_REACH = 3;
 
 const isClausePunctuation = (char: string | undefined) => char !== undefined && /[\s,;:—–-]/.test(char);
 
@@ -65,17 +66,20 @@ function claimSpan(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, subje
   // "…, the mayor said." gives the content first; "Each year, officials said, it uses …" has it on both sides.
   if (subjectStart > 0 && /[,”"»“]\s*$/.test(text.slice(0, subjectStart))) {
     if (endsSentence(grammar, tokens, cue.to)) return [0, subjectStart];
-    if (tokens[cue.to]?.text === ',') return [0, text.length];
+    if (tokens[skipAdverbials(grammar, tokens, cue.to)]?.text === ',') return [0, text.length];
   }
-  // "announced on Monday that it would close": the claim starts after "that" when only a few words come first.
-  for (let k = cue.to; k < tokens.length && k - cue.to <= COMPLEMENT_REACH; k++) {
-    if (grammar.complementizers.has(tokens[k]!.lower)) return [tokens[k]!.end, text.length];
-    if (!isWord(tokens[k]) || grammar.cueWords.has(tokens[k]!.lower)) break;
-  }
-  return [cueEnd, text.length];
+  // "announced on Monday that it would close", "told the inspector that …": the claim starts after "that" or the person told.
+  const start = contentStart(grammar, tokens, cue.to);
+  return [start === cue.to ? cueEnd : tokens[start - 1]!.end, text.length];
 }
 
-function attributionsIn(grammar: Grammar, sentence: AnalysedSentence, index: number): Attribution[] {
+/** Whether a claim span holds content: not empty, not only a time phrase ("late Thursday", "on Monday", "in an address that evening"). */
+function hasContent(grammar: Grammar, tokens: readonly Token[], start: number, end: number): boolean {
+  return start < end && !onlyAdverbials(grammar, tokens, tokenIndexAt(tokens, start), end, true);
+}
+
+function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number): Attribution[] {
+  const sentence = analysed.sentences[index]!;
   const text = sentence.text.replace(/’/g, "'");
   const { tokens } = sentence;
   const found: { attribution: Attribution; subjectStart: number }[] = [];
@@ -99,9 +103,15 @@ function attributionsIn(grammar: Grammar, sentence: AnalysedSentence, index: num
   for (const { attribution } of found) {
     const next = found.find((f) => f.attribution !== attribution && f.subjectStart > attribution.claimStart && f.subjectStart < attribution.claimEnd);
     if (next) [attribution.claimStart, attribution.claimEnd] = trimSpan(grammar, text, attribution.claimStart, next.subjectStart);
+    [attribution.claimStart, attribution.claimEnd] = balanceQuotes(text, attribution.claimStart, attribution.claimEnd);
     attribution.claim = sentence.text.slice(attribution.claimStart, attribution.claimEnd);
   }
-  return found.map((f) => f.attribution);
+  // A cue with no content says nothing, unless its paragraph ends with a colon and the next paragraph holds what was said.
+  return found.flatMap(({ attribution }) => {
+    if (hasContent(grammar, tokens, attribution.claimStart, attribution.claimEnd)) return [attribution];
+    const next = contentAfterColon(analysed, index);
+    return next ? [{ ...attribution, claim: next, claimStart: text.length, claimEnd: text.length }] : [];
+  });
 }
 
 /**
@@ -111,5 +121,5 @@ function attributionsIn(grammar: Grammar, sentence: AnalysedSentence, index: num
 export function findAttributions(text: AnalysedText | readonly string[], locale = 'en'): Attribution[] {
   const analysed = Array.isArray(text) ? analyseSentences(text as readonly string[], locale) : (text as AnalysedText);
   const grammar = grammarFor(analysed.locale);
-  return analysed.sentences.flatMap((sentence, index) => attributionsIn(grammar, sentence, index));
+  return analysed.sentences.flatMap((_, index) => attributionsIn(grammar, analysed, index));
 }

@@ -23,6 +23,11 @@ export interface Grammar {
   readonly relativePronouns: ReadonlySet<string>;
   readonly joining: ReadonlySet<string>;
   readonly absolutePrepositions: ReadonlySet<string>;
+  readonly objectCues: ReadonlySet<string>;
+  readonly objectPronouns: ReadonlySet<string>;
+  /** Object prepositions and the language's adverbial ones: they open an adverbial between a cue and its content. */
+  readonly adverbialPrepositions: ReadonlySet<string>;
+  readonly timeModifiers: ReadonlySet<string>;
   readonly objectPrepositions: ReadonlySet<string>;
   readonly modals: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
@@ -72,6 +77,10 @@ export function grammarFor(locale: string): Grammar {
     relativePronouns: set(vocabulary.relativePronouns),
     joining: set(vocabulary.joiningPrepositions),
     absolutePrepositions: set(vocabulary.absolutePrepositions ?? []),
+    objectCues: set(vocabulary.objectCues ?? []),
+    objectPronouns: set(vocabulary.objectPronouns ?? []),
+    adverbialPrepositions: set([...vocabulary.objectPrepositions, ...(vocabulary.adverbialPrepositions ?? [])]),
+    timeModifiers: set(vocabulary.timeModifiers ?? []),
     objectPrepositions,
     modals: set(vocabulary.modals),
     auxiliaries: set(vocabulary.auxiliaries),

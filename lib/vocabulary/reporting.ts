@@ -48,6 +48,14 @@ export interface ReportingVocabulary {
   absolutePrepositions?: readonly string[];
   /** A noun phrase right after one of these is its object, never a speaker. */
   objectPrepositions: readonly string[];
+  /** Cues whose object is the person told ("told the inspector", "assured residents"): the content follows the object. */
+  objectCues?: readonly string[];
+  /** Pronouns that may be the object of such a cue ("told her that"). */
+  objectPronouns?: readonly string[];
+  /** Prepositions of adverbials between a cue and its content besides the object prepositions ("by phone", "with a smile"). */
+  adverbialPrepositions?: readonly string[];
+  /** Words that join a time word into a time phrase ("late Thursday", "earlier this week", "two days ago"). */
+  timeModifiers?: readonly string[];
   /** Before a cue these make it a demand, a future or a possibility, not a report ("must reject", "would add"). */
   modals: readonly string[];
   /** Auxiliaries and adverbs skipped between a subject and its cue ("has", "also", "still", "a" in "a déclaré"). */

@@ -16,6 +16,8 @@ interface Block {
   expected: string[] | null;
   none: boolean;
   notNames: string[];
+  /** "~> text": the attributions' claims, in order. */
+  claims: string[];
   figures: [number, string][];
 }
 
@@ -23,12 +25,13 @@ function readBlocks(file: string): { locale: string; blocks: Block[] } {
   const text = readFileSync(join(FOLDER, file), 'utf8');
   const locale = /^@locale\s+(\S+)/.exec(text)?.[1] ?? 'en';
   const blocks = text.split(/\n\s*\n/).map((chunk): Block => {
-    const block: Block = { paragraphs: [], expected: null, none: false, notNames: [], figures: [] };
+    const block: Block = { paragraphs: [], expected: null, none: false, notNames: [], claims: [], figures: [] };
     for (const line of chunk.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#') && !l.startsWith('@'))) {
       const figure = /^figure\s+([\d.]+)\s+=>\s+(.+)$/.exec(line);
       if (figure) block.figures.push([Number(figure[1]), figure[2]!]);
       else if (line === '=> none') block.none = true;
       else if (line.startsWith('!=>')) block.notNames.push(line.slice(3).trim());
+      else if (line.startsWith('~>')) block.claims.push(line.slice(2).trim());
       else if (line.startsWith('=>')) (block.expected ??= []).push(line.slice(2).trim());
       else block.paragraphs.push(line);
     }
@@ -52,6 +55,7 @@ describe.each(files)('attribution shapes in %s', (file) => {
     if (block.none) expect(described).toEqual([]);
     // A line without "= source" does not check the merged source.
     if (block.expected) expect(described.map((line, i) => (block.expected![i]?.includes(' = ') ? line : line.replace(/ = [^|]+ \|/, ' |')))).toEqual(block.expected);
+    if (block.claims.length) expect(attributions.map((attribution) => attribution.claim)).toEqual(block.claims);
     for (const words of block.notNames) {
       for (const attribution of attributions) expect(attribution.name.toLowerCase()).not.toContain(words.toLowerCase());
     }

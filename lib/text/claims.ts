@@ -1,0 +1,91 @@
+// The content of a claim: where it starts after its cue, whether a span holds any, and quotation marks left unmatched at its ends.
+
+import type { AnalysedText } from './document';
+import { isWord, phraseAfter, type Grammar } from './phrases';
+import type { Token } from './sentences';
+
+/** Words between a cue and its "that" read whatever they are: "said on Monday that". */
+const COMPLEMENT_REACH = 3;
+
+const isTimeWord = (grammar: Grammar, token: Token | undefined) => Boolean(token && (grammar.timeWords.has(token.lower) || grammar.timeModifiers.has(token.lower)));
+
+/**
+ * Index of the first token past the adverbials that start at token `from`: time phrases ("late Thursday", "earlier
+ * this week") and prepositional phrases ("on Monday", "by phone", "in a televised address"); with `timed`, only
+ * those holding a time word ("in a televised address Wednesday evening", never "about the deficit"). `from` when none.
+ */
+export function skipAdverbials(grammar: Grammar, tokens: readonly Token[], from: number, timed = false): number {
+  let k = from;
+  for (;;) {
+    const token = tokens[k];
+    if (!token) return k;
+    if (isTimeWord(grammar, token)) {
+      k++;
+      continue;
+    }
+    const object = grammar.adverbialPrepositions.has(token.lower) ? phraseAfter(grammar, tokens, k + 1) : null;
+    if (!object || (timed && !tokens.slice(object.from, object.to + 1).some((word) => isTimeWord(grammar, word)))) return k;
+    k = object.to + 1;
+  }
+}
+
+/**
+ * Whether tokens from `from` up to sentence offset `end` hold no word or number past their adverbials ("late
+ * Thursday.", "in a televised address on Friday"); with `timed`, past their time phrases only.
+ */
+export function onlyAdverbials(grammar: Grammar, tokens: readonly Token[], from: number, end = Infinity, timed = false): boolean {
+  const rest = tokens.slice(skipAdverbials(grammar, tokens, from, timed)).filter((token) => token.start < end);
+  return !rest.some((token) => isWord(token) || token.opens === 'number');
+}
+
+/**
+ * Token index where the content of the cue ending before token `cueEnd` starts: past the person told ("told the
+ * inspector", "told The Times", "told her") and adverbials ("on Wednesday", "by phone") when "that" or, after an
+ * object, more words follow; past "that" within a few words ("said on Monday that"); else `cueEnd`.
+ */
+export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd: number): number {
+  let k = cueEnd;
+  if (grammar.objectCues.has(tokens[cueEnd - 1]?.lower ?? '')) {
+    const object = phraseAfter(grammar, tokens, k);
+    if (object && !grammar.complementizers.has(tokens[object.from]!.lower)) k = object.to + 1;
+    else if (grammar.objectPronouns.has(tokens[k]?.lower ?? '')) k++;
+  }
+  const after = skipAdverbials(grammar, tokens, k);
+  if (grammar.complementizers.has(tokens[after]?.lower ?? '')) return after + 1;
+  for (let j = cueEnd; j < tokens.length && j - cueEnd <= COMPLEMENT_REACH; j++) {
+    if (grammar.complementizers.has(tokens[j]!.lower)) return j + 1;
+    if (!isWord(tokens[j]) || grammar.cueWords.has(tokens[j]!.lower)) break;
+  }
+  return k > cueEnd && !onlyAdverbials(grammar, tokens, after) ? after : cueEnd;
+}
+
+const count = (text: string, mark: RegExp) => text.match(mark)?.length ?? 0;
+
+/**
+ * `text[start, end)` without a quotation mark at either end that has no partner inside, nor the spaces and commas it leaves: `it's in the tens of
+ * thousands,"` after a quotation that opened in an earlier sentence, `“Nobody was told.` before one that runs on.
+ */
+export function balanceQuotes(text: string, start: number, end: number): [number, number] {
+  const span = text.slice(start, end);
+  const opens = count(span, /[“«„]/g);
+  const closes = count(span, /[”»]/g);
+  const straight = count(span, /"/g) % 2 === 1;
+  let [from, to] = [start, end];
+  if ((/[“«„]/.test(text[from] ?? '') && opens > closes) || (text[from] === '"' && straight)) from++;
+  else if ((/[”»]/.test(text[to - 1] ?? '') && closes > opens) || (text[to - 1] === '"' && straight)) to--;
+  else return [start, end];
+  while (from < to && /[\s,;:]/.test(text[from]!)) from++;
+  while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
+  return [from, to];
+}
+
+/**
+ * The next paragraph, when sentence `index` ends its paragraph with a colon ("President Obama also said:"): the
+ * content a cue with nothing after it introduces. Undefined otherwise.
+ */
+export function contentAfterColon(text: AnalysedText, index: number): string | undefined {
+  const sentence = text.sentences[index];
+  if (!sentence || !/:\s*$/.test(sentence.text) || text.sentences[index + 1]?.paragraph === sentence.paragraph) return undefined;
+  const next = text.paragraphs[sentence.paragraph + 1]?.trim();
+  return next || undefined;
+}
