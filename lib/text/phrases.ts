@@ -1,7 +1,10 @@
 // Reads the noun phrases around a reporting cue: the one before it, after it, and the head of its clause's subject.
 
 import { REPORTING_BY_LANGUAGE, type PronounKind, type ReportingVocabulary } from '../vocabulary/reporting';
-import type { Token } from './sentences';
+import { endsTimePhrase, isNumberCompound, joinsName } from './name-joins';
+import { isCapitalised, isWord, type Token } from './sentences';
+
+export { isCapitalised, isWord };
 
 /** A language's reporting vocabulary as sets, built once per language. */
 export interface Grammar {
@@ -23,6 +26,7 @@ export interface Grammar {
   readonly relativePronouns: ReadonlySet<string>;
   readonly joining: ReadonlySet<string>;
   readonly absolutePrepositions: ReadonlySet<string>;
+  readonly nameConjunctions: ReadonlySet<string>;
   readonly objectCues: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
   /** Object prepositions and the language's adverbial ones: they open an adverbial between a cue and its content. */
@@ -77,6 +81,7 @@ export function grammarFor(locale: string): Grammar {
     relativePronouns: set(vocabulary.relativePronouns),
     joining: set(vocabulary.joiningPrepositions),
     absolutePrepositions: set(vocabulary.absolutePrepositions ?? []),
+    nameConjunctions: set(vocabulary.nameConjunctions ?? []),
     objectCues: set(vocabulary.objectCues ?? []),
     objectPronouns: set(vocabulary.objectPronouns ?? []),
     adverbialPrepositions: set([...vocabulary.objectPrepositions, ...(vocabulary.adverbialPrepositions ?? [])]),
@@ -111,10 +116,6 @@ export interface Phrase {
 const MAX_PHRASE_WORDS = 8;
 const ELIDED_ARTICLE = /^[ld]['’]/i;
 
-/** A token that starts with a letter or a combining mark. */
-export const isWord = (token: Token | undefined): boolean => token !== undefined && (token.opens === 'letter' || token.opens === 'mark');
-/** Capitalised, after an elided article too ("l’Arcep"). */
-export const isCapitalised = (token: Token | undefined): boolean => Boolean(token && /^(?:[ldLD]['’])?\p{Lu}/u.test(token.text));
 
 /** "E" in "Greta E. Holmberg": one capital letter and a full stop, never an article or a conjunction. */
 function isInitial(tokens: readonly Token[], index: number): boolean {
@@ -149,7 +150,7 @@ function isModifier(grammar: Grammar, tokens: readonly Token[], index: number): 
 function fitsPhrase(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
-  if (isAbbreviationDot(tokens, index) || isInitial(tokens, index)) return true;
+  if (isAbbreviationDot(tokens, index) || isInitial(tokens, index) || joinsName(grammar, tokens, index) || isNumberCompound(tokens, index)) return true;
   if (!isWord(token) || grammar.cueWords.has(token.lower) || grammar.auxiliaries.has(token.lower) || grammar.passives.has(token.lower)) return false;
   // "May" and "Will" are names; "may" and "will" are modals.
   if (grammar.modals.has(token.text) || (grammar.verbForm?.test(token.text) && !isModifier(grammar, tokens, index) && !isArticle(grammar, tokens, index - 1))) return false;
@@ -165,7 +166,7 @@ export function phraseBefore(grammar: Grammar, tokens: readonly Token[], end: nu
   let from = end + 1;
   for (let i = end; i >= 0 && end - i < MAX_PHRASE_WORDS; i--) {
     if (i < end && isArticle(grammar, tokens, i)) return { from: i, to: end };
-    if (!fitsPhrase(grammar, tokens, i)) break;
+    if (!fitsPhrase(grammar, tokens, i) || (i < end && endsTimePhrase(grammar, tokens, i))) break;
     from = i;
   }
   return from <= end ? { from, to: end } : null;
@@ -188,7 +189,8 @@ export function phraseAfter(grammar: Grammar, tokens: readonly Token[], start: n
 export function opensClause(grammar: Grammar, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   // A reporting verb opens its content clause: "South Africa said Mr Mugabe had told …".
-  return !token || !isWord(token) || grammar.clauseOpeners.has(token.lower) || grammar.relativePronouns.has(token.lower) || grammar.cueWords.has(token.lower);
+  return !token || !isWord(token) || grammar.clauseOpeners.has(token.lower) || grammar.relativePronouns.has(token.lower) || grammar.cueWords.has(token.lower) ||
+    endsTimePhrase(grammar, tokens, index);
 }
 
 /** Index of the first token of the clause holding token `index`: after punctuation, a quotation mark or a clause opener (not one before a time word). */

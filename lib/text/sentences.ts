@@ -218,3 +218,8 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   }
   return low;
 }
+
+/** A token that starts with a letter or a combining mark. */
+export const isWord = (token: Token | undefined): boolean => token !== undefined && (token.opens === 'letter' || token.opens === 'mark');
+/** Capitalised, after an elided article too ("l’Arcep"). */
+export const isCapitalised = (token: Token | undefined): boolean => Boolean(token && /^(?:[ldLD]['’])?\p{Lu}/u.test(token.text));

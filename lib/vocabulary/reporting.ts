@@ -44,6 +44,8 @@ export interface ReportingVocabulary {
   relativePronouns: readonly string[];
   /** "of", "de": a role's or body's complement stays in its name ("comité de huelga", "deputy head of the command"). */
   joiningPrepositions: readonly string[];
+  /** "&" and "and" inside an organisation's name between capitalised words ("World Travel & Tourism Council"). */
+  nameConjunctions?: readonly string[];
   /** "with" in "With 360 districts declared": before a past participle, the noun phrase after it is no speaker. */
   absolutePrepositions?: readonly string[];
   /** A noun phrase right after one of these is its object, never a speaker. */
