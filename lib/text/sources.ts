@@ -60,9 +60,17 @@ function byRole(entries: Entry[], mention: Attribution): Entry | undefined {
   );
 }
 
-/** "Mayor Jane Doe" after an anonymous "the mayor": the earlier mention gets its name. */
-function namedLater(entries: Entry[], mention: Attribution): Entry | undefined {
-  if (mention.roleOnly || !mention.role) return undefined;
+/**
+ * "Mayor Jane Doe" after an anonymous "the mayor", "Port Calloway's harbour board" after "the board" (a body's
+ * lower-case name that ends the new one): the earlier mention gets its name.
+ */
+function namedLater(entries: Entry[], mention: Attribution, organisations: ReadonlySet<string>): Entry | undefined {
+  if (mention.roleOnly) return undefined;
+  if (!mention.role) {
+    const name = key(mention.name);
+    if (!/^\p{Lu}/u.test(mention.name) || !organisations.has(lastWord(name))) return undefined;
+    return latest(entries.filter((entry) => /^\p{Ll}/u.test(entry.name) && name.endsWith(` ${key(entry.name)}`)));
+  }
   const head = lastWord(mention.role);
   return latest(entries.filter((entry) => entry.roleOnly && lastWord(entry.name) === head));
 }
@@ -90,7 +98,8 @@ function referent(entries: Entry[], mention: Attribution, previous: Entry | unde
 
 /** Sources of the attributions, in order of first mention, claims counted once per sentence; `locale` picks the titles ignored in surnames. */
 export function mergeSources(attributions: readonly Attribution[], locale = 'en'): MergedSources {
-  const titles = new Set(grammarFor(locale).vocabulary.honorifics);
+  const grammar = grammarFor(locale);
+  const titles = new Set(grammar.vocabulary.honorifics);
   const entries: Entry[] = [];
   const sourceOf: (number | null)[] = [];
   let previous: Entry | undefined;
@@ -103,8 +112,8 @@ export function mergeSources(attributions: readonly Attribution[], locale = 'en'
         entries.find((candidate) => key(candidate.name) === key(mention.name)) ??
         bySurname(entries, mention, titles) ??
         byRole(entries, mention);
-      const upgraded = entry ? undefined : namedLater(entries, mention);
-      if (upgraded) Object.assign(upgraded, { name: mention.name, role: mention.role, roleOnly: false });
+      const upgraded = entry ? undefined : namedLater(entries, mention, grammar.organisations);
+      if (upgraded) Object.assign(upgraded, { name: mention.name, role: mention.role ?? upgraded.role, roleOnly: false });
       entry ??= upgraded;
       if (!entry) {
         entry = { name: mention.name, roleOnly: Boolean(mention.roleOnly), sentences: new Set(), lastSeen: order };

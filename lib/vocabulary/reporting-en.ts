@@ -34,7 +34,7 @@ export const ENGLISH: ReportingVocabulary = {
     'put the turnout at', 'put the crowd at', 'put attendance at', 'told reporters', 'told journalists', 'telling reporters', 'called for', 'expressed concern', 'expressed doubt',
     'expressed doubts', 'summed up', 'played down'],
   sourcePrepositions: ['according to'],
-  dataNouns: ['figures', 'data', 'estimates', 'numbers', 'statistics', 'counts', 'count', 'tally', 'records', 'provisional', 'official', 'latest', 'preliminary', 'new'],
+  dataNouns: ['figures', 'data', 'estimates', 'statement', 'statements', 'report', 'reports', 'release', 'numbers', 'statistics', 'counts', 'count', 'tally', 'records', 'provisional', 'official', 'latest', 'preliminary', 'new'],
   articles: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'],
   determiners: ['this', 'these', 'that', 'those', 'such', 'same', 'other', 'of', 'many', 'several', 'some', 'no', 'any', 'their', 'its', 'his', 'her', 'our'],
   clauseWords: [
