@@ -1,6 +1,6 @@
 // Finds who says what in each sentence of an analysed text: the source (name, role), the reporting cue and the span of the claim.
 
-import { balanceQuotes, contentAfterColon, contentStart, onlyAdverbials, skipAdverbials } from './claims';
+import { balanceQuotes, contentAfterColon, contentStart, isOrder, objectEnd, onlyAdverbials, skipAdverbials } from './claims';
 import { findCues, type Cue } from './cues';
 import { analyseSentences, type AnalysedSentence, type AnalysedText } from './document';
 import { grammarFor, isWord, type Grammar, type Phrase } from './phrases';
@@ -65,7 +65,7 @@ function claimSpan(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, subje
   }
   // "…, the mayor said." gives the content first; "Each year, officials said, it uses …" has it on both sides.
   if (subjectStart > 0 && /[,”"»“]\s*$/.test(text.slice(0, subjectStart))) {
-    if (endsSentence(grammar, tokens, cue.to)) return [0, subjectStart];
+    if (endsSentence(grammar, tokens, objectEnd(grammar, tokens, cue.to))) return [0, subjectStart];
     if (tokens[skipAdverbials(grammar, tokens, cue.to)]?.text === ',') return [0, text.length];
   }
   // "announced on Monday that it would close", "told the inspector that …": the claim starts after "that" or the person told.
@@ -91,7 +91,7 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
     // A speaker's second cue inside its own claim ("confirmed the clash but added that …") adds nothing.
     const cueStart = tokens[cue.from]!.start;
     const repeats = (f: (typeof found)[number]) => f.attribution.name === source?.name && f.attribution.claimStart <= cueStart && cueStart < f.attribution.claimEnd;
-    if (!source || found.some(repeats)) continue;
+    if (!source || found.some(repeats) || isOrder(grammar, tokens, cue.to)) continue;
     const phrases = subject.apposition ? [subject.main, subject.apposition] : [subject.main];
     const subjectStart = Math.min(...phrases.map((phrase) => tokens[phrase.from]!.start));
     const subjectEnd = Math.max(...phrases.map((phrase) => tokens[phrase.to]!.end));

@@ -38,18 +38,27 @@ export function onlyAdverbials(grammar: Grammar, tokens: readonly Token[], from:
   return !rest.some((token) => isWord(token) || token.opens === 'number');
 }
 
+/** Token index past the person told after an object cue ending before `cueEnd` ("told the inspector", "told her"); `cueEnd` for other cues. */
+export function objectEnd(grammar: Grammar, tokens: readonly Token[], cueEnd: number): number {
+  if (!grammar.objectCues.has(tokens[cueEnd - 1]?.lower ?? '')) return cueEnd;
+  const object = phraseAfter(grammar, tokens, cueEnd);
+  if (object && !grammar.complementizers.has(tokens[object.from]!.lower)) return object.to + 1;
+  return grammar.objectPronouns.has(tokens[cueEnd]?.lower ?? '') ? cueEnd + 1 : cueEnd;
+}
+
+/** "told residents to leave": an object cue before an infinitive gives an order, not a report. */
+export function isOrder(grammar: Grammar, tokens: readonly Token[], cueEnd: number): boolean {
+  const end = objectEnd(grammar, tokens, cueEnd);
+  return end > cueEnd && grammar.infinitiveMarkers.has(tokens[end]?.lower ?? '');
+}
+
 /**
  * Token index where the content of the cue ending before token `cueEnd` starts: past the person told ("told the
  * inspector", "told The Times", "told her") and adverbials ("on Wednesday", "by phone") when "that" or, after an
  * object, more words follow; past "that" within a few words ("said on Monday that"); else `cueEnd`.
  */
 export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd: number): number {
-  let k = cueEnd;
-  if (grammar.objectCues.has(tokens[cueEnd - 1]?.lower ?? '')) {
-    const object = phraseAfter(grammar, tokens, k);
-    if (object && !grammar.complementizers.has(tokens[object.from]!.lower)) k = object.to + 1;
-    else if (grammar.objectPronouns.has(tokens[k]?.lower ?? '')) k++;
-  }
+  const k = objectEnd(grammar, tokens, cueEnd);
   const after = skipAdverbials(grammar, tokens, k);
   if (grammar.complementizers.has(tokens[after]?.lower ?? '')) return after + 1;
   for (let j = cueEnd; j < tokens.length && j - cueEnd <= COMPLEMENT_REACH; j++) {

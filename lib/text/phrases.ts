@@ -29,6 +29,7 @@ export interface Grammar {
   readonly nameConjunctions: ReadonlySet<string>;
   readonly objectCues: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
+  readonly infinitiveMarkers: ReadonlySet<string>;
   /** Object prepositions and the language's adverbial ones: they open an adverbial between a cue and its content. */
   readonly adverbialPrepositions: ReadonlySet<string>;
   readonly timeModifiers: ReadonlySet<string>;
@@ -84,6 +85,7 @@ export function grammarFor(locale: string): Grammar {
     nameConjunctions: set(vocabulary.nameConjunctions ?? []),
     objectCues: set(vocabulary.objectCues ?? []),
     objectPronouns: set(vocabulary.objectPronouns ?? []),
+    infinitiveMarkers: set(vocabulary.infinitiveMarkers ?? []),
     adverbialPrepositions: set([...vocabulary.objectPrepositions, ...(vocabulary.adverbialPrepositions ?? [])]),
     timeModifiers: set(vocabulary.timeModifiers ?? []),
     objectPrepositions,

@@ -54,6 +54,7 @@ export const ENGLISH: ReportingVocabulary = {
   absolutePrepositions: ['with', 'without'],
   objectCues: ['tell', 'tells', 'told', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds', 'notified'],
   objectPronouns: ['him', 'her', 'them', 'me', 'us', 'you', 'it'],
+  infinitiveMarkers: ['to'],
   adverbialPrepositions: ['by', 'with'],
   timeModifiers: ['late', 'early', 'last', 'next', 'this', 'ago', 'earlier', 'later'],
   objectPrepositions: [

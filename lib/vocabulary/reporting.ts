@@ -52,6 +52,8 @@ export interface ReportingVocabulary {
   objectPrepositions: readonly string[];
   /** Cues whose object is the person told ("told the inspector", "assured residents"): the content follows the object. */
   objectCues?: readonly string[];
+  /** "to" in "told residents to leave": after an object cue's object it makes an order, not a report. */
+  infinitiveMarkers?: readonly string[];
   /** Pronouns that may be the object of such a cue ("told her that"). */
   objectPronouns?: readonly string[];
   /** Prepositions of adverbials between a cue and its content besides the object prepositions ("by phone", "with a smile"). */
