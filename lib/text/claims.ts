@@ -3,6 +3,7 @@
 import type { AnalysedText } from './document';
 import { isWord, phraseAfter, type Grammar } from './phrases';
 import type { Token } from './sentences';
+import { ADVERB } from './subjects';
 
 /** Words between a cue and its "that" read whatever they are: "said on Monday that". */
 const COMPLEMENT_REACH = 3;
@@ -11,20 +12,22 @@ const isTimeWord = (grammar: Grammar, token: Token | undefined) => Boolean(token
 
 /**
  * Index of the first token past the adverbials that start at token `from`: time phrases ("late Thursday", "earlier
- * this week") and prepositional phrases ("on Monday", "by phone", "in a televised address"); with `timed`, only
- * those holding a time word ("in a televised address Wednesday evening", never "about the deficit"). `from` when none.
+ * this week", "after Yoon's address"), adverbs of manner ("quietly") and prepositional phrases ("on Monday", "by
+ * phone", "in a televised address"); with `timed`, only those that tell a time or a manner ("in a televised address
+ * Wednesday evening", never "about the deficit"). `from` when none.
  */
 export function skipAdverbials(grammar: Grammar, tokens: readonly Token[], from: number, timed = false): number {
   let k = from;
   for (;;) {
     const token = tokens[k];
     if (!token) return k;
-    if (isTimeWord(grammar, token)) {
+    if (isTimeWord(grammar, token) || ADVERB.test(token.text)) {
       k++;
       continue;
     }
-    const object = grammar.adverbialPrepositions.has(token.lower) ? phraseAfter(grammar, tokens, k + 1) : null;
-    if (!object || (timed && !tokens.slice(object.from, object.to + 1).some((word) => isTimeWord(grammar, word)))) return k;
+    const timePreposition = grammar.timePrepositions.has(token.lower);
+    const object = timePreposition || grammar.adverbialPrepositions.has(token.lower) ? phraseAfter(grammar, tokens, k + 1) : null;
+    if (!object || (timed && !timePreposition && !tokens.slice(object.from, object.to + 1).some((word) => isTimeWord(grammar, word)))) return k;
     k = object.to + 1;
   }
 }

@@ -33,6 +33,7 @@ export interface Grammar {
   /** Object prepositions and the language's adverbial ones: they open an adverbial between a cue and its content. */
   readonly adverbialPrepositions: ReadonlySet<string>;
   readonly timeModifiers: ReadonlySet<string>;
+  readonly timePrepositions: ReadonlySet<string>;
   readonly objectPrepositions: ReadonlySet<string>;
   readonly modals: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
@@ -88,6 +89,7 @@ export function grammarFor(locale: string): Grammar {
     infinitiveMarkers: set(vocabulary.infinitiveMarkers ?? []),
     adverbialPrepositions: set([...vocabulary.objectPrepositions, ...(vocabulary.adverbialPrepositions ?? [])]),
     timeModifiers: set(vocabulary.timeModifiers ?? []),
+    timePrepositions: set(vocabulary.timePrepositions ?? []),
     objectPrepositions,
     modals: set(vocabulary.modals),
     auxiliaries: set(vocabulary.auxiliaries),

@@ -20,7 +20,8 @@ export interface Subject {
 }
 
 const PARTICIPLE = /(?:ing|ando|endo|ant)$/;
-const ADVERB = /^\p{Ll}{3,}(?:ly|mente)$/u;
+/** "repeatedly", "quietly", "rápidamente": an adverb of manner. */
+export const ADVERB = /^\p{Ll}{3,}(?:ly|mente)$/u;
 const QUOTE_CLOSE = /^["”»“’']$/;
 const MAX_ASIDE = 16;
 /** Words between a passive cue and its agent: "described as “heartbreaking” by the department". */

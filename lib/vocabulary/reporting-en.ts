@@ -44,7 +44,7 @@ export const ENGLISH: ReportingVocabulary = {
     'against', 'during', 'without', 'contrast', 'meanwhile', 'however', 'also', 'not', 'before',
     'near', 'nearest', 'via', 'until', 'outside', 'inside', 'like', 'including', 'among',
     'along', 'alongside', 'across', 'around', 'through', 'throughout', 'within', 'beyond', 'behind', 'beside',
-    'between', 'amid', 'toward', 'towards', 'upon', 'onto', 'despite', 'beneath',
+    'between', 'amid', 'toward', 'towards', 'upon', 'onto', 'despite', 'beneath', 'aboard',
   ],
   coordinators: ['and', 'but'],
   complementizers: ['that'],
@@ -57,11 +57,12 @@ export const ENGLISH: ReportingVocabulary = {
   infinitiveMarkers: ['to'],
   adverbialPrepositions: ['by', 'with'],
   timeModifiers: ['late', 'early', 'last', 'next', 'this', 'ago', 'earlier', 'later'],
+  timePrepositions: ['after', 'before', 'since', 'until', 'during'],
   objectPrepositions: [
     'in', 'on', 'at', 'for', 'from', 'of', 'into', 'over', 'under', 'about', 'against', 'during',
     'without', 'to', 'than', 'near', 'nearest', 'via', 'until', 'outside', 'inside', 'like',
     'including', 'among', 'along', 'alongside', 'across', 'around', 'through', 'throughout', 'within', 'beyond',
-    'behind', 'beside', 'between', 'amid', 'toward', 'towards', 'upon', 'onto', 'despite', 'beneath',
+    'behind', 'beside', 'between', 'amid', 'toward', 'towards', 'upon', 'onto', 'despite', 'beneath', 'aboard',
   ],
   modals: ['must', 'should', 'could', 'can', 'may', 'might', 'shall', 'ought', 'cannot', 'to', 'will', 'would', 'not', "didn't", "don't", "doesn't", "won't", "wouldn't", 'no', 'neither', 'nobody'],
   auxiliaries: [

@@ -58,6 +58,8 @@ export interface ReportingVocabulary {
   objectPronouns?: readonly string[];
   /** Prepositions of adverbials between a cue and its content besides the object prepositions ("by phone", "with a smile"). */
   adverbialPrepositions?: readonly string[];
+  /** Prepositions whose phrase tells a time whatever its words ("after Yoon's address", "during the hearing"). */
+  timePrepositions?: readonly string[];
   /** Words that join a time word into a time phrase ("late Thursday", "earlier this week", "two days ago"). */
   timeModifiers?: readonly string[];
   /** Before a cue these make it a demand, a future or a possibility, not a report ("must reject", "would add"). */
