@@ -1,6 +1,6 @@
 // Finds who says what in each sentence of an analysed text: the source (name, role), the reporting cue and the span of the claim.
 
-import { balanceQuotes, contentAfterColon, contentStart, isOrder, objectEnd, onlyAdverbials, skipAdverbials } from './claims';
+import { balanceQuotes, contentAfterColon, contentStart, isOrder, objectEnd, onlyAdverbials, quotationBefore, skipAdverbials } from './claims';
 import { findCues, type Cue } from './cues';
 import { analyseSentences, type AnalysedSentence, type AnalysedText } from './document';
 import { grammarFor, isWord, type Grammar, type Phrase } from './phrases';
@@ -18,8 +18,8 @@ export interface Attribution extends SourceName {
   claimEnd: number;
 }
 
-/** After a trailing "…, the mayor said" come at most a few words ("in a statement on Monday", "of himself and his party") and the closing punctuation. */
-const TRAILING_WORDS = 7;
+/** After a trailing "…, the mayor said" come at most a few words ("in a statement on Monday") and the closing punctuation. */
+const TRAILING_WORDS = 5;
 
 /** Whether only closing punctuation, adverbials ("late Thursday", "in a televised address"), or a few words opening with a preposition or a time word, follow token `from`. */
 function endsSentence(grammar: Grammar, tokens: readonly Token[], from: number): boolean {
@@ -66,7 +66,7 @@ function claimSpan(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, subje
   // "…, the mayor said." gives the content first; "Each year, officials said, it uses …" has it on both sides.
   if (subjectStart > 0 && /[,”"»“]\s*$/.test(text.slice(0, subjectStart))) {
     if (endsSentence(grammar, tokens, objectEnd(grammar, tokens, cue.to))) return [0, subjectStart];
-    if (tokens[skipAdverbials(grammar, tokens, cue.to)]?.text === ',') return [0, text.length];
+    if (tokens[cue.to]?.text === ',') return [0, text.length];
   }
   // "announced on Monday that it would close", "told the inspector that …": the claim starts after "that" or the person told.
   const start = contentStart(grammar, tokens, cue.to);
@@ -106,11 +106,13 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
     [attribution.claimStart, attribution.claimEnd] = balanceQuotes(text, attribution.claimStart, attribution.claimEnd);
     attribution.claim = sentence.text.slice(attribution.claimStart, attribution.claimEnd);
   }
-  // A cue with no content says nothing, unless its paragraph ends with a colon and the next paragraph holds what was said.
-  return found.flatMap(({ attribution }) => {
+  // A cue with no content says nothing, unless its paragraph ends with a colon and the next paragraph holds what was
+  // said, or it opens its sentence right after a quotation ("“…!” Rothman said.").
+  return found.flatMap(({ attribution, subjectStart }) => {
     if (hasContent(grammar, tokens, attribution.claimStart, attribution.claimEnd)) return [attribution];
-    const next = contentAfterColon(analysed, index);
-    return next ? [{ ...attribution, claim: next, claimStart: text.length, claimEnd: text.length }] : [];
+    const opens = !/[\p{L}\p{N}]/u.test(text.slice(0, subjectStart));
+    const said = contentAfterColon(analysed, index) ?? (opens ? quotationBefore(analysed, index) : undefined);
+    return said ? [{ ...attribution, claim: said, claimStart: text.length, claimEnd: text.length }] : [];
   });
 }
 

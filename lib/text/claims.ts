@@ -27,6 +27,12 @@ export function skipAdverbials(grammar: Grammar, tokens: readonly Token[], from:
     }
     const timePreposition = grammar.timePrepositions.has(token.lower);
     const object = timePreposition || grammar.adverbialPrepositions.has(token.lower) ? phraseAfter(grammar, tokens, k + 1) : null;
+    // "of himself and fellow party members": coordinated objects are one.
+    while (object && grammar.coordinators.has(tokens[object.to + 1]?.lower ?? '')) {
+      const more = phraseAfter(grammar, tokens, object.to + 2);
+      if (!more) break;
+      object.to = more.to;
+    }
     if (!object || (timed && !timePreposition && !tokens.slice(object.from, object.to + 1).some((word) => isTimeWord(grammar, word)))) return k;
     k = object.to + 1;
   }
@@ -43,10 +49,15 @@ export function onlyAdverbials(grammar: Grammar, tokens: readonly Token[], from:
 
 /** Token index past the person told after an object cue ending before `cueEnd` ("told the inspector", "told her"); `cueEnd` for other cues. */
 export function objectEnd(grammar: Grammar, tokens: readonly Token[], cueEnd: number): number {
+  const first = tokens[cueEnd]?.lower ?? '';
   if (!grammar.objectCues.has(tokens[cueEnd - 1]?.lower ?? '')) return cueEnd;
-  const object = phraseAfter(grammar, tokens, cueEnd);
-  if (object && !grammar.complementizers.has(tokens[object.from]!.lower)) return object.to + 1;
-  return grammar.objectPronouns.has(tokens[cueEnd]?.lower ?? '') ? cueEnd + 1 : cueEnd;
+  if (grammar.objectPronouns.has(first)) return cueEnd + 1;
+  // "told they had looked": a subject pronoun opens the content; "told Samus it was time": the object ends before one.
+  const object = grammar.pronouns.has(first) || grammar.complementizers.has(first) ? null : phraseAfter(grammar, tokens, cueEnd);
+  if (!object) return cueEnd;
+  let end = cueEnd + 1;
+  while (end <= object.to && !grammar.pronouns.has(tokens[end]!.lower) && !grammar.objectPronouns.has(tokens[end]!.lower)) end++;
+  return end;
 }
 
 /** "told residents to leave": an object cue before an infinitive gives an order, not a report. */
@@ -57,8 +68,9 @@ export function isOrder(grammar: Grammar, tokens: readonly Token[], cueEnd: numb
 
 /**
  * Token index where the content of the cue ending before token `cueEnd` starts: past the person told ("told the
- * inspector", "told The Times", "told her") and adverbials ("on Wednesday", "by phone") when "that" or, after an
- * object, more words follow; past "that" within a few words ("said on Monday that"); else `cueEnd`.
+ * inspector", "told The Times", "told her") and adverbials ("on Wednesday", "by phone") when "that" follows, or
+ * after an object and a phrase of time when a clause follows; past "that" within a few words ("said on Monday
+ * that"); else `cueEnd`.
  */
 export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd: number): number {
   const k = objectEnd(grammar, tokens, cueEnd);
@@ -68,7 +80,11 @@ export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd:
     if (grammar.complementizers.has(tokens[j]!.lower)) return j + 1;
     if (!isWord(tokens[j]) || grammar.cueWords.has(tokens[j]!.lower)) break;
   }
-  return k > cueEnd && !onlyAdverbials(grammar, tokens, after) ? after : cueEnd;
+  // "told The Times the plan was dead": after the object and a phrase of time, a clause; never "told us of a world".
+  const timed = skipAdverbials(grammar, tokens, k, true);
+  const next = tokens[timed];
+  const opensContent = next && (isWord(next) || /^["“«„]$/.test(next.text)) && !grammar.clauseWords.has(next.lower) && !grammar.adverbialPrepositions.has(next.lower);
+  return k > cueEnd && opensContent ? timed : cueEnd;
 }
 
 const count = (text: string, mark: RegExp) => text.match(mark)?.length ?? 0;
@@ -100,4 +116,16 @@ export function contentAfterColon(text: AnalysedText, index: number): string | u
   if (!sentence || !/:\s*$/.test(sentence.text) || text.sentences[index + 1]?.paragraph === sentence.paragraph) return undefined;
   const next = text.paragraphs[sentence.paragraph + 1]?.trim();
   return next || undefined;
+}
+
+/**
+ * The quotation that ends the sentence before sentence `index` in its paragraph, when `index` opens with its speaker
+ * and cue and says nothing more ("“… a co-author!” Rothman said." split after "!”"). Undefined otherwise.
+ */
+export function quotationBefore(text: AnalysedText, index: number): string | undefined {
+  const [sentence, previous] = [text.sentences[index], text.sentences[index - 1]];
+  if (!sentence || !previous || previous.paragraph !== sentence.paragraph) return undefined;
+  const end = previous.start + previous.text.trimEnd().length;
+  const span = text.quotations[sentence.paragraph]?.find((quotation) => quotation.closed && quotation.end === end);
+  return span && text.paragraphs[sentence.paragraph]!.slice(span.start, span.end);
 }
