@@ -87,20 +87,30 @@ export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd:
   return k > cueEnd && opensContent ? timed : cueEnd;
 }
 
-const count = (text: string, mark: RegExp) => text.match(mark)?.length ?? 0;
+/** Offsets of the span's quotation marks that have no partner inside it: curly and angled marks paired by nesting, straight ones from the left. */
+function unmatchedMarks(text: string, start: number, end: number): number[] {
+  const open: number[] = [];
+  const unmatched: number[] = [];
+  let straight = -1;
+  for (let at = start; at < end; at++) {
+    const mark = text[at]!;
+    if (/[“«„]/.test(mark)) open.push(at);
+    else if (/[”»]/.test(mark) && open.pop() === undefined) unmatched.push(at);
+    else if (mark === '"') straight = straight < 0 ? at : -1;
+  }
+  return [...unmatched, ...open, ...(straight < 0 ? [] : [straight])];
+}
 
 /**
- * `text[start, end)` without a quotation mark at either end that has no partner inside, nor the spaces and commas it leaves: `it's in the tens of
- * thousands,"` after a quotation that opened in an earlier sentence, `“Nobody was told.` before one that runs on.
+ * `text[start, end)` without a quotation mark at either end that has no partner inside, nor the spaces and commas it
+ * leaves: `it's in the tens of thousands,"` after a quotation that opened in an earlier sentence, `“Nobody was told.`
+ * before one that runs on; `“Listen,” she said, “that's mine.` keeps its first mark.
  */
 export function balanceQuotes(text: string, start: number, end: number): [number, number] {
-  const span = text.slice(start, end);
-  const opens = count(span, /[“«„]/g);
-  const closes = count(span, /[”»]/g);
-  const straight = count(span, /"/g) % 2 === 1;
+  const unmatched = unmatchedMarks(text, start, end);
   let [from, to] = [start, end];
-  if ((/[“«„]/.test(text[from] ?? '') && opens > closes) || (text[from] === '"' && straight)) from++;
-  else if ((/[”»]/.test(text[to - 1] ?? '') && closes > opens) || (text[to - 1] === '"' && straight)) to--;
+  if (unmatched.includes(from)) from++;
+  else if (unmatched.includes(to - 1)) to--;
   else return [start, end];
   while (from < to && /[\s,;:]/.test(text[from]!)) from++;
   while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
