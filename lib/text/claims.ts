@@ -1,4 +1,4 @@
-// The content of a claim: where it starts after its cue, whether a span holds any, and quotation marks left unmatched at its ends.
+// The content of a claim: where it starts after its cue, whether a span holds any, unmatched quotation marks at its ends, and the content a bare cue borrows (next paragraph after a colon, the quotation just before).
 
 import type { AnalysedText } from './document';
 import { isWord, phraseAfter, type Grammar } from './phrases';
