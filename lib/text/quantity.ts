@@ -52,6 +52,7 @@ const DIFFERENCE_BEFORE = new Set(DIFFERENCE_WORDS.before);
 const DIFFERENCE_AFTER = new Set(DIFFERENCE_WORDS.after);
 const CHANGE_VERBS = new Set(DIFFERENCE_WORDS.changeVerbs);
 const CHANGE_BY = new Set(DIFFERENCE_WORDS.by);
+const DIFFERENCE_NOUNS = new Set(DIFFERENCE_WORDS.nouns);
 /** Words between a change verb and its "by": "won the seat by 300 votes". */
 const CHANGE_REACH = 3;
 const DISPUTE_REACH = 2;
@@ -112,6 +113,7 @@ function isDifference(tokens: readonly Token[], from: number, to: number, counte
   const before = tokens[from - 1]?.lower ?? '';
   if (DIFFERENCE_BEFORE.has(before)) return true;
   if (DIFFERENCE_AFTER.has(tokens[to]?.lower ?? '') || DIFFERENCE_AFTER.has(tokens[to + counted]?.lower ?? '')) return true;
+  if (DIFFERENCE_NOUNS.has(tokens[from - 2]?.lower ?? '') && (CHANGE_BY.has(before) || before === 'of')) return true;
   if (!CHANGE_BY.has(before)) return false;
   return tokens.slice(Math.max(0, from - 2 - CHANGE_REACH), from - 1).some((token) => CHANGE_VERBS.has(token.lower));
 }

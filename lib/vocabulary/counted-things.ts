@@ -81,9 +81,12 @@ export const DISPUTE_WORDS: Readonly<Record<'en' | 'es' | 'fr' | 'de' | 'it' | '
 /**
  * Words that make a figure a difference, not a count ("3 seats narrower", "300 more homes", "rose by 15 percent",
  * "up 9 percent"): a difference is never contested against a count. `before` stands right before the figure;
- * `after` right after it or its counted thing; `changeVerbs` before "by"/"de"/"um" a few words ahead of the figure.
+ * `after` right after it or its counted thing; `changeVerbs` a few words before "by" and the figure; `nouns` right
+ * before "of" or "by" and the figure.
  */
-export const DIFFERENCE_WORDS: { before: readonly string[]; after: readonly string[]; changeVerbs: readonly string[]; by: readonly string[] } = {
+export const DIFFERENCE_WORDS: {
+  before: readonly string[]; after: readonly string[]; changeVerbs: readonly string[]; by: readonly string[]; nouns: readonly string[];
+} = {
   before: ['up', 'down', 'another', 'extra', 'additional'],
   after: [
     'more', 'fewer', 'less', 'narrower', 'wider', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater',
@@ -95,7 +98,9 @@ export const DIFFERENCE_WORDS: { before: readonly string[]; after: readonly stri
     'increase', 'increased', 'decrease', 'decreased', 'cut', 'drop', 'dropped', 'climb', 'climbed', 'jump', 'jumped',
     'gain', 'gained', 'lose', 'lost', 'win', 'won', 'lead', 'led', 'leads', 'trail', 'trailed', 'trails', 'narrow', 'narrowed',
     'widen', 'widened', 'shrink', 'shrank', 'reduce', 'reduced', 'lower', 'lowered', 'raise', 'raised', 'boost', 'boosted',
-    'slip', 'slipped', 'beat', 'outnumber', 'outnumbered', 'exceed', 'exceeded', 'exceeds',
+    'slip', 'slipped', 'beat', 'outnumber', 'outnumbered', 'exceed', 'exceeded', 'exceeds', 'ahead', 'behind',
   ],
   by: ['by'],
+  /** "a margin of 3 seats", "a gap of 40": these nouns before "of" or "by" and the figure. */
+  nouns: ['margin', 'lead', 'gap', 'difference', 'shortfall', 'surplus'],
 };

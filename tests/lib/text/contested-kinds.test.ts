@@ -65,6 +65,8 @@ describe('findContested: kinds of contest', () => {
     expect(contestedIn('contested-differences.txt')).toEqual([{ about: 'sale rose (percent)', claims: [['festival office', 15], ["orchestra's treasurer", 9]] }]);
     const margin = sourced(['party', 'The party said it won 180 seats.'], ['alliance', 'The alliance said the margin was 3 seats narrower.']);
     expect(claimsOf(margin)).toEqual([]);
+    const gap = sourced(['party', 'The party said it won 180 seats.'], ['alliance', 'The alliance said it trailed by a margin of 3 seats.']);
+    expect(claimsOf(gap)).toEqual([]);
   });
 
   it('never pairs a rate with a count over another period', () => {
