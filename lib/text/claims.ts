@@ -118,14 +118,16 @@ export function balanceQuotes(text: string, start: number, end: number): [number
 }
 
 /**
- * The next paragraph, when sentence `index` ends its paragraph with a colon ("President Obama also said:"): the
- * content a cue with nothing after it introduces. Undefined otherwise.
+ * What the next paragraph says, when sentence `index` ends its paragraph with a colon ("President Obama also
+ * said:"): the quotation that opens it, else the whole paragraph. Undefined otherwise.
  */
 export function contentAfterColon(text: AnalysedText, index: number): string | undefined {
   const sentence = text.sentences[index];
   if (!sentence || !/:\s*$/.test(sentence.text) || text.sentences[index + 1]?.paragraph === sentence.paragraph) return undefined;
-  const next = text.paragraphs[sentence.paragraph + 1]?.trim();
-  return next || undefined;
+  const next = text.paragraphs[sentence.paragraph + 1];
+  const opening = text.quotations[sentence.paragraph + 1]?.[0];
+  if (next && opening?.closed && !next.slice(0, opening.start).trim()) return next.slice(opening.start, opening.end);
+  return next?.trim() || undefined;
 }
 
 /**

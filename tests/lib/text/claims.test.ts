@@ -33,4 +33,9 @@ describe('contentAfterColon', () => {
     expect(contentAfterColon(text, 1)).toBeUndefined();
     expect(contentAfterColon(text, 3)).toBeUndefined();
   });
+
+  it('takes only the quotation that opens the next paragraph', () => {
+    const text = analyseParagraphs(['The warden said:', '“The gate stays shut,” she told the crowd. Then she left.']);
+    expect(contentAfterColon(text, 0)).toBe('“The gate stays shut,”');
+  });
 });
