@@ -209,7 +209,7 @@ function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element
   if (open === undefined) {
     const excluded = isInExcludedRegion(block);
     open = !excluded && !isHidden(block);
-    if (!excluded && !open) hidden?.add(block);
+    if (hidden && !open && mayBeRevealed(block, excluded)) hidden.add(block);
     // A block far longer than a label is not one; its text is not gathered (icons aside, labelText walks it).
     const blockText = open && (block.textContent ?? '').length <= MAX_LABEL_BLOCK_TEXT ? labelText(block) : '';
     const kind = blockText.length <= MAX_LABEL_BLOCK_LENGTH ? matcher.match(blockText) : null;
@@ -218,6 +218,15 @@ function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element
   }
   if (!open || isHeadingElement(block)) return null;
   return runInHeading(block, labelNode, matcher);
+}
+
+/**
+ * Whether a block skipped as unseen may be shown later: it is hidden (isHidden), and excluded by nothing but
+ * aria-hidden, which a folded "read more" container sets along with its display:none and drops when revealed.
+ */
+function mayBeRevealed(block: Element, excluded: boolean): boolean {
+  if (!excluded) return true;
+  return !isInExcludedRegion(block, { ariaHidden: false }) && isHidden(block);
 }
 
 /**
