@@ -77,6 +77,8 @@ class HeadingWalk {
   // Blocks already looked at: true when the block may still hold run-in labels (it is not a label block, not excluded).
   private readonly seen = new Map<Element, boolean>();
   private readonly found: SectionHeading[] = [];
+  // Each <h1> the walk passed, with how many headings were found before it: where the title stands among them.
+  private readonly h1At = new Map<Element, number>();
   // Whitespace between tags is most of a page's text nodes, and the parser shares one string among all copies of
   // the same indentation: remembering which strings are blank makes each later copy a Set lookup instead of a trim.
   private readonly blank = new Set<string>();
@@ -111,6 +113,7 @@ class HeadingWalk {
           continue;
         }
         // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
+        if (name === 'h1') this.h1At.set(node as Element, found.length);
         if (HEADING_NAMES.has(name)) found.push(...selfLinkedLabels(node as Element, matcher, blank, seen, hidden));
         // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
         const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
@@ -128,7 +131,7 @@ class HeadingWalk {
 
   /** The headings found so far (all of them once `step` returned true), labels above the title dropped. */
   headings(): SectionHeading[] {
-    return this.found.length > 0 ? dropLabelsAboveTitle(this.found, this.scope) : this.found;
+    return this.found.length > 0 ? dropLabelsAboveTitle(this.found, this.scope, this.h1At) : this.found;
   }
 }
 
@@ -184,13 +187,22 @@ function mayBeLabel(data: string, matcher: LabelMatcher, blank: Set<string>): bo
   return (matcher.labelStart.test(text) || matcher.mayEndLabel(text)) && matcher.match(text) !== null;
 }
 
-/** A label standing above the article's title is a kicker naming the site section, not a section heading. */
-function dropLabelsAboveTitle(headings: SectionHeading[], scope: Node): SectionHeading[] {
+/**
+ * A label standing above the article's title is a kicker naming the site section, not a section heading. `h1At`
+ * gives, for each <h1> the walk passed, how many of `headings` (in document order) were found before it: those stand
+ * above it, and the later ones below it unless their block holds the title. Only a title the walk did not pass (the
+ * page added it meanwhile) is placed by compareDocumentPosition, which happy-dom computes by walking the whole
+ * common ancestor: a call per heading made a large saved page's detection quadratic.
+ */
+function dropLabelsAboveTitle(headings: SectionHeading[], scope: Node, h1At: ReadonlyMap<Element, number>): SectionHeading[] {
   const title = [...(scope as Element).querySelectorAll('h1')].find((h1) => !isInExcludedRegion(h1));
   if (!title) return headings;
-  return headings.filter(
-    (heading) => heading.block === title || !(heading.block.compareDocumentPosition(title) & 4 /* FOLLOWING */),
-  );
+  const at = h1At.get(title);
+  const below =
+    at === undefined
+      ? (heading: SectionHeading) => !(heading.block.compareDocumentPosition(title) & 4 /* FOLLOWING */)
+      : (heading: SectionHeading, index: number) => index >= at && !heading.block.contains(title);
+  return headings.filter((heading, index) => heading.block === title || below(heading, index));
 }
 
 function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element, boolean>, hidden?: Set<Element>): SectionHeading | null {
