@@ -97,7 +97,9 @@ export function completeAnalysis(root: Document | ShadowRoot, detected: Detected
       figures: text.figures,
       contested: text.contested,
       cues: opinionLanguage.cues,
-      ...(body.length > 0 ? { scope: 'article' as const } : {}),
+      // The whole article was asked for and read, even when it gave no text (a page that hides its body): the report's
+      // wording (panel, popup) is the article's, never the labelled sections'.
+      ...(options.wholeArticle && sections.length === 0 ? { scope: 'article' as const } : {}),
       ...(estimate && estimate.sentences > 0 ? { estimate } : {}),
     },
   };

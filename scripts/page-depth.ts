@@ -18,25 +18,26 @@ function nextInSubtree(node: Node, root: Node): Node | null {
 
 /**
  * Makes every node below an element at MAX_TREE_DEPTH a direct child of that element, in document order, as
- * Chromium would have built the page; the text stays in the same order. Iterative: no recursion at any depth.
+ * Chromium would have built the page; the text stays in the same order. Iterative: no recursion at any depth. Walks
+ * each element's child list by index: happy-dom's nextSibling looks the node up in its parent's children, so a
+ * sibling-by-sibling walk is quadratic in the widest element (a long article's thousands of paragraphs).
  */
 export function flattenDeepNesting(document: Document, maxDepth = MAX_TREE_DEPTH): void {
   const root = document.documentElement;
   if (!root) return;
-  let depth = 1;
-  let node: Node | null = root;
-  while (node) {
-    if (depth === maxDepth && node.firstChild) flattenChildren(node);
-    if (node.firstChild && depth < maxDepth) {
-      node = node.firstChild;
-      depth += 1;
+  // The child lists being walked, the root's list at depth 1; each with the index of its next node.
+  const stack: { nodes: ArrayLike<Node>; next: number }[] = [{ nodes: [root], next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.next >= top.nodes.length) {
+      stack.pop();
       continue;
     }
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      depth -= 1;
-    }
-    node = node && node !== root ? node.nextSibling : null;
+    const node = top.nodes[top.next]!;
+    top.next += 1;
+    if (!node.firstChild) continue;
+    if (stack.length === maxDepth) flattenChildren(node);
+    else stack.push({ nodes: node.childNodes, next: 0 });
   }
 }
 

@@ -7,6 +7,18 @@ import { MAX_TREE_DEPTH } from './page-depth';
 /** Largest page file read, in bytes (20 MB): ten times the largest news page in the corpus, and far below the heap. */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Most elements a page may have (start tags outside scripts, style sheets and comments, counted before parsing):
+ * 2.5 times the largest page in the corpus (wikipedia-2.html, about 10,000). The CLI's DOM (happy-dom) takes about
+ * 25 KB per element, and Readability copies the page and walks it sibling by sibling, which happy-dom does in time
+ * proportional to the siblings' count: a page of 25,000 elements takes seconds and about 800 MB, one of 180,000
+ * (19 MB of paragraphs) minutes and several GB. A page of large scripts or style sheets is cheap at any byte size.
+ */
+export const MAX_PAGE_ELEMENTS = 25_000;
+/** What the element count skips: scripts, style sheets and comments, whose text holds no page elements. */
+const NOT_ELEMENTS = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
+const START_TAG = /<[a-z]/gi;
+
 /** Characters read to decide whether a file is text. */
 const SAMPLE_LENGTH = 4096;
 /** A sample with more than this share of control characters and undecodable bytes is not a page. */
@@ -55,7 +67,23 @@ export async function readPageText(file: string): Promise<string> {
   return decodePage(await readFile(file));
 }
 
-/** A page file parsed into a document, nested no deeper than a browser's parser builds (see page-depth.ts). */
+/** About how many elements a page's HTML builds: its start tags outside scripts, style sheets and comments. */
+export function countElements(html: string): number {
+  return html.replace(NOT_ELEMENTS, '').match(START_TAG)?.length ?? 0;
+}
+
+/**
+ * A page file parsed into a document, nested no deeper than a browser's parser builds (see page-depth.ts). Throws
+ * PageReadError, before parsing, for a page of more than MAX_PAGE_ELEMENTS elements (countElements).
+ */
 export async function readPage(file: string): Promise<ParsedPage> {
-  return parseHtml(await readPageText(file), undefined, MAX_TREE_DEPTH);
+  const html = await readPageText(file);
+  const elements = countElements(html);
+  if (elements > MAX_PAGE_ELEMENTS) {
+    throw new PageReadError(
+      `the page has about ${elements.toLocaleString('en-US')} elements, over the ${MAX_PAGE_ELEMENTS.toLocaleString('en-US')} ` +
+        'limit (reading it here would take minutes and gigabytes of memory; the extension reads such a page in the browser)',
+    );
+  }
+  return parseHtml(html, undefined, MAX_TREE_DEPTH);
 }

@@ -19,7 +19,7 @@ const IDLE_TIMEOUT_MS = 500;
 export class PanelHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
   private opening: Promise<void> | null = null;
-  private returnFocus: HTMLElement | null = null;
+  private returnFocus: Focusable | null = null;
   private readonly highlights = new PageHighlights();
   private flashTimer: number | undefined;
   private restoreOutline: (() => void) | null = null;
@@ -167,16 +167,41 @@ function rangeOf(element: Element): Range {
   return range;
 }
 
-/** The focused element, looking inside open shadow roots (a badge's button). */
-function activeElementDeep(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
+/** An element that can take the keyboard focus: an HTML element, or an SVG one (a chart's link). */
+type Focusable = HTMLElement | SVGElement;
+
+/** Whether an element, of any document (a frame's elements are not this realm's HTMLElement), can take the focus. */
+const isFocusable = (element: Element | null): element is Focusable => typeof (element as Focusable | null)?.focus === 'function';
+
+/** A same-origin frame's document, else null (a cross-origin frame's is not readable). */
+function frameDocument(element: Element): Document | null {
+  try {
+    return (element as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
 }
 
-/** Focuses an element, or the button inside a badge host's shadow root. */
-function focusDeep(target: HTMLElement | null): void {
+/**
+ * The focused element, looking inside open shadow roots (a badge's button) and same-origin frames (a comment box):
+ * the element focus goes back to when the panel closes; null when nothing but a page body has it.
+ */
+function activeElementDeep(): Focusable | null {
+  let active = document.activeElement;
+  for (;;) {
+    const frame = active ? frameDocument(active) : null;
+    const inner = active?.shadowRoot?.activeElement ?? frame?.activeElement ?? null;
+    if (!inner || inner === frame?.body) break;
+    active = inner;
+  }
+  return isFocusable(active) && active !== document.body ? active : null;
+}
+
+/** Focuses an element (its frames first, when it is in one), or the button inside a badge host's shadow root. */
+function focusDeep(target: Focusable | null): void {
   if (!target?.isConnected) return;
+  const frame = target.ownerDocument.defaultView?.frameElement;
+  if (frame && isFocusable(frame)) focusDeep(frame);
   const inner = target.shadowRoot?.querySelector<HTMLElement>('button');
   (inner ?? target).focus();
 }

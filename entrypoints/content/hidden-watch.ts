@@ -3,10 +3,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isHidden } from '../../lib/page/visibility';
 
-/** Attribute changes and style sheet changes are gathered this long before the candidates are looked at again. */
+/** Attribute changes, clicks and style sheet changes are gathered this long before the candidates are looked at again. */
 const REVEAL_DEBOUNCE_MS = 250;
-/** The attributes by which a page hides or reveals an element or its ancestors. */
-const HIDING_ATTRIBUTES = ['class', 'style', 'hidden'];
+/**
+ * Events after which a page may have revealed a candidate without changing an attribute on it or its ancestors: a
+ * click on a CSS-only toggle (`:checked ~ .more`), a `<details>` opened.
+ */
+const REVEALING_EVENTS = ['click', 'toggle'];
 
 export interface HiddenWatch {
   /**
@@ -24,9 +27,11 @@ export interface HiddenWatch {
 }
 
 /**
- * The watcher for hidden candidates. Only attribute changes on a candidate or an ancestor of one schedule a check,
- * and a check reads only the candidates' visibility (isHidden); `onRevealed` receives the blocks that became
- * visible, still connected, in no particular order. Pages without hidden candidates observe nothing.
+ * The watcher for hidden candidates. Any attribute change schedules a check (a style sheet rule may hide a container
+ * by a class or an aria-expanded on a sibling toggle, `.toggle[aria-expanded=false] + .more`), and so do clicks and
+ * `<details>` toggles; a check, at most one per REVEAL_DEBOUNCE_MS, reads only the candidates' visibility (isHidden).
+ * `onRevealed` receives the blocks that became visible, still connected, in no particular order. Pages without
+ * hidden candidates observe and listen to nothing.
  */
 export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Element[]) => void): HiddenWatch {
   let candidates = new Set<Element>();
@@ -38,6 +43,7 @@ export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Elem
   const disconnect = () => {
     observer?.disconnect();
     observer = null;
+    for (const root of observed) for (const type of REVEALING_EVENTS) root.removeEventListener(type, schedule, true);
     observed.clear();
   };
 
@@ -60,13 +66,8 @@ export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Elem
     if (candidates.size > 0) timer ??= ctx.setTimeout(check, REVEAL_DEBOUNCE_MS);
   };
 
-  const touchesCandidate = (target: Node) => {
-    for (const block of candidates) if (target.contains(block)) return true;
-    return false;
-  };
-
-  const onMutations = (records: MutationRecord[]) => {
-    if (timer === undefined && records.some((record) => touchesCandidate(record.target))) schedule();
+  const onMutations = () => {
+    if (timer === undefined) schedule();
   };
 
   return {
@@ -84,7 +85,8 @@ export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Elem
         for (const root of [block.ownerDocument, block.getRootNode()]) {
           if (observed.has(root)) continue;
           observed.add(root);
-          observer.observe(root, { attributes: true, attributeFilter: HIDING_ATTRIBUTES, subtree: true });
+          observer.observe(root, { attributes: true, subtree: true });
+          for (const type of REVEALING_EVENTS) root.addEventListener(type, schedule, true);
         }
       }
       if (grown) schedule();

@@ -1,11 +1,12 @@
 // The running text of a page's article, for pages without labelled sections: its body paragraphs, furniture left out.
 import { collapseWhitespace, isInExcludedRegion } from './page-structure';
+import { isHidden } from './visibility';
 
 const ARTICLE_ROOT = 'article, [itemprop~="articleBody"], main, [role=main]';
 /** Shorter paragraphs are mostly furniture: bylines, captions, "Share this". */
 const MIN_PARAGRAPH_LENGTH = 40;
 
-/** Paragraph texts of the page's article (or the whole page), at most `limit` of them. */
+/** Paragraph texts of the page's article (or the whole page), hidden ones left out, at most `limit` of them. */
 export function articleText(scope: Element | ShadowRoot, limit: number): string[] {
   const roots = [...scope.querySelectorAll(ARTICLE_ROOT)].filter((root) => !isInExcludedRegion(root));
   const root = roots.find((candidate) => candidate.tagName === 'ARTICLE') ?? roots[0] ?? scope;
@@ -13,7 +14,7 @@ export function articleText(scope: Element | ShadowRoot, limit: number): string[
   for (const paragraph of root.querySelectorAll('p')) {
     if (paragraphs.length >= limit) break;
     const text = collapseWhitespace(paragraph.textContent ?? '');
-    if (text.length >= MIN_PARAGRAPH_LENGTH && !isInExcludedRegion(paragraph)) paragraphs.push(text);
+    if (text.length >= MIN_PARAGRAPH_LENGTH && !isInExcludedRegion(paragraph) && !isHidden(paragraph)) paragraphs.push(text);
   }
   return paragraphs;
 }

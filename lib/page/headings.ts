@@ -5,6 +5,7 @@ import { printedLabel } from './labels';
 import { EXCLUDED_TAGS, isHeadingElement, isInExcludedRegion, isLabelInline, isSelfLink } from './page-structure';
 import { isHidden } from './visibility';
 import { firstRun, labelText } from './runs';
+import { dropLabelsAboveTitle } from './title-position';
 
 export interface SectionHeading {
   kind: SectionKind;
@@ -77,6 +78,8 @@ class HeadingWalk {
   // Blocks already looked at: true when the block may still hold run-in labels (it is not a label block, not excluded).
   private readonly seen = new Map<Element, boolean>();
   private readonly found: SectionHeading[] = [];
+  // Each <h1> the walk passed, with how many headings were found before it: where the title stands among them.
+  private readonly h1At = new Map<Element, number>();
   // Whitespace between tags is most of a page's text nodes, and the parser shares one string among all copies of
   // the same indentation: remembering which strings are blank makes each later copy a Set lookup instead of a trim.
   private readonly blank = new Set<string>();
@@ -111,6 +114,7 @@ class HeadingWalk {
           continue;
         }
         // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
+        if (name === 'h1') this.h1At.set(node as Element, found.length);
         if (HEADING_NAMES.has(name)) found.push(...selfLinkedLabels(node as Element, matcher, blank, seen, hidden));
         // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
         const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
@@ -128,7 +132,7 @@ class HeadingWalk {
 
   /** The headings found so far (all of them once `step` returned true), labels above the title dropped. */
   headings(): SectionHeading[] {
-    return this.found.length > 0 ? dropLabelsAboveTitle(this.found, this.scope) : this.found;
+    return this.found.length > 0 ? dropLabelsAboveTitle(this.found, this.scope, this.h1At) : this.found;
   }
 }
 
@@ -184,15 +188,6 @@ function mayBeLabel(data: string, matcher: LabelMatcher, blank: Set<string>): bo
   return (matcher.labelStart.test(text) || matcher.mayEndLabel(text)) && matcher.match(text) !== null;
 }
 
-/** A label standing above the article's title is a kicker naming the site section, not a section heading. */
-function dropLabelsAboveTitle(headings: SectionHeading[], scope: Node): SectionHeading[] {
-  const title = [...(scope as Element).querySelectorAll('h1')].find((h1) => !isInExcludedRegion(h1));
-  if (!title) return headings;
-  return headings.filter(
-    (heading) => heading.block === title || !(heading.block.compareDocumentPosition(title) & 4 /* FOLLOWING */),
-  );
-}
-
 function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element, boolean>, hidden?: Set<Element>): SectionHeading | null {
   const parent = text.parentElement;
   if (!parent) return null;
@@ -209,7 +204,7 @@ function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element
   if (open === undefined) {
     const excluded = isInExcludedRegion(block);
     open = !excluded && !isHidden(block);
-    if (!excluded && !open) hidden?.add(block);
+    if (hidden && !open && mayBeRevealed(block, excluded)) hidden.add(block);
     // A block far longer than a label is not one; its text is not gathered (icons aside, labelText walks it).
     const blockText = open && (block.textContent ?? '').length <= MAX_LABEL_BLOCK_TEXT ? labelText(block) : '';
     const kind = blockText.length <= MAX_LABEL_BLOCK_LENGTH ? matcher.match(blockText) : null;
@@ -218,6 +213,15 @@ function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element
   }
   if (!open || isHeadingElement(block)) return null;
   return runInHeading(block, labelNode, matcher);
+}
+
+/**
+ * Whether a block skipped as unseen may be shown later: it is hidden (isHidden), and excluded by nothing but
+ * aria-hidden, which a folded "read more" container sets along with its display:none and drops when revealed.
+ */
+function mayBeRevealed(block: Element, excluded: boolean): boolean {
+  if (!excluded) return true;
+  return !isInExcludedRegion(block, { ariaHidden: false }) && isHidden(block);
 }
 
 /**

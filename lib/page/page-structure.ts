@@ -13,13 +13,20 @@ export const EXCLUDED_TAGS: ReadonlySet<string> = new Set([
   'A', 'FIGCAPTION', 'CAPTION', 'LABEL', 'OPTION', 'MENU', 'SUMMARY', 'LI', 'TD', 'TH', 'DT',
 ]);
 
-/** Regions whose text is never a section heading: links, navigation, site chrome, asides, captions, controls. */
-export const EXCLUDED_SELECTOR = [
+/**
+ * Regions whose text is never a section heading: links, navigation, site chrome, asides, captions, controls, text
+ * hidden from assistive technology (aria-hidden). Text the page hides from everyone (`hidden`, display:none) is not
+ * excluded here but skipped while hidden (visibility.ts), so that it is read once the page reveals it.
+ */
+const CHROME_SELECTOR = [
   ...[...EXCLUDED_TAGS].map((tag) => tag.toLowerCase()),
   '[role=navigation]', '[role=menu]', '[role=menubar]', '[role=menuitem]', '[role=banner]',
   '[role=contentinfo]', '[role=complementary]', '[role=button]', '[role=tab]', '[role=tablist]',
-  '[role=link]', '[hidden]', '[aria-hidden=true]',
+  '[role=link]',
 ].join(',');
+/** Text hidden from assistive technology; a folded "read more" container often sets it along with display:none. */
+const ARIA_HIDDEN_SELECTOR = '[aria-hidden=true]';
+export const EXCLUDED_SELECTOR = `${CHROME_SELECTOR},${ARIA_HIDDEN_SELECTOR}`;
 
 /** Class or id tokens of related-story lists, menus and site chrome: a heading inside such an element is never a label. */
 const CHROME_TOKEN =
@@ -100,9 +107,12 @@ function hasChromeToken(element: Element): boolean {
   return !isHeadingElement(element) && name !== 'body' && name !== 'html' && !element.matches(ARTICLE_ROOT_SELECTOR);
 }
 
-/** True when the element sits in a region that can never hold a section heading. */
-export function isInExcludedRegion(element: Element): boolean {
-  if (element.closest(EXCLUDED_SELECTOR)) return true;
+/**
+ * True when the element sits in a region that can never hold a section heading. With `ariaHidden: false` a region
+ * hidden from assistive technology only does not count (it may be a folded container, revealed later).
+ */
+export function isInExcludedRegion(element: Element, { ariaHidden = true }: { ariaHidden?: boolean } = {}): boolean {
+  if (element.closest(ariaHidden ? EXCLUDED_SELECTOR : CHROME_SELECTOR)) return true;
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (hasChromeToken(current)) return true;
   }

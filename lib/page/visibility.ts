@@ -12,14 +12,15 @@ export function hasComputedStyle(document: Document): boolean {
   return view !== null && typeof view.getComputedStyle === 'function' && !('happyDOM' in view);
 }
 
-const selectorCache = new WeakMap<Node, string | null>();
+const selectorCache = new WeakMap<Node, { list: string | null; selectors: string[] }>();
 
 /**
- * The selectors of the root's top-level `<style>` rules that set display:none or visibility:hidden, as one selector
- * list, or null. Rules inside @media, @supports and the like are left out (they may not apply), and so is any
- * selector that `matches` cannot read (pseudo-elements). Read once per document or shadow root.
+ * The selectors of the root's top-level `<style>` rules that set display:none or visibility:hidden: each one, and
+ * all as one selector list (null when there are none). Rules inside @media, @supports and the like are left out
+ * (they may not apply), and so is any selector that `matches` cannot read (pseudo-elements). Read once per document
+ * or shadow root.
  */
-function hidingSelector(root: Document | ShadowRoot): string | null {
+function hidingRules(root: Document | ShadowRoot): { list: string | null; selectors: string[] } {
   const cached = selectorCache.get(root);
   if (cached !== undefined) return cached;
   const selectors: string[] = [];
@@ -47,10 +48,12 @@ function hidingSelector(root: Document | ShadowRoot): string | null {
       }
     }
   }
-  const selector = selectors.length > 0 ? selectors.join(', ') : null;
-  selectorCache.set(root, selector);
-  return selector;
+  const rules = { list: selectors.length > 0 ? selectors.join(', ') : null, selectors };
+  selectorCache.set(root, rules);
+  return rules;
 }
+
+const hidingSelector = (root: Document | ShadowRoot) => hidingRules(root).list;
 
 function usableSelectors(prelude: string, probe: Element | null): string[] {
   return prelude.split(',').map((selector) => selector.trim()).filter((selector) => {
@@ -97,4 +100,13 @@ export function hidesItself(element: Element): boolean {
   if (HIDING_DECLARATION.test(element.getAttribute('style') ?? '')) return true;
   const selector = hidingSelector(rootOf(element));
   return selector !== null && element.matches(selector);
+}
+
+/**
+ * The selector of the page's own `<style>` rule (as hidingRules reads them, also where computed styles are not
+ * meaningful) that hides the element or an ancestor: "body" for an anti-flicker `body { visibility: hidden }`; null
+ * when no such rule does.
+ */
+export function hidingRule(element: Element): string | null {
+  return hidingRules(rootOf(element)).selectors.find((selector) => element.closest(selector) !== null) ?? null;
 }

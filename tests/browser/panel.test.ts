@@ -12,7 +12,11 @@ let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  site = await serve({ '/news/transit-fare-march': FIXTURE_PAGES + 'demo-article.html', '/seed': SEED_HTML });
+  site = await serve({
+    '/news/transit-fare-march': FIXTURE_PAGES + 'demo-article.html',
+    '/news/reservoir-levels': FIXTURE_PAGES + 'focus-targets.html',
+    '/seed': SEED_HTML,
+  });
   browser = await launchWithExtension();
 });
 
@@ -58,6 +62,49 @@ describe('side panel in Chromium', () => {
     await page.close();
   });
 
+  // Where the reader's focus may be when the command's keys (Alt+Shift+L) open the panel: a link, an SVG chart's link,
+  // a text box in a same-origin frame. Each has the focus back once the panel closes (by Esc, or the command again).
+  const focusTargets = [
+    { name: 'a link', path: '/news/transit-fare-march', focus: (page: Page) => page.focus('nav a[href="/news"]') },
+    { name: 'an SVG link', path: '/news/reservoir-levels', focus: (page: Page) => page.focus('#chart-link') },
+    { name: 'a text box in a frame', path: '/news/reservoir-levels', focus: (page: Page) => page.frameLocator('#comments').locator('#comment').focus() },
+  ];
+  /** The focused element's id or href, through shadow roots and same-origin frames. */
+  const focusedTarget = (page: Page) =>
+    page.evaluate(() => {
+      let active = document.activeElement;
+      for (let inner = active; inner; inner = inner.shadowRoot?.activeElement ?? (inner as HTMLIFrameElement).contentDocument?.activeElement ?? null) active = inner;
+      return active?.id || active?.getAttribute('href') || active?.localName;
+    });
+  for (const { name, path, focus } of focusTargets) {
+    it(`opened by the keyboard command, returns focus on close to ${name} that had it before`, async () => {
+      const { page, errors } = await openArticle(path);
+      const worker = browser.context.serviceWorkers()[0]!;
+      const tabId = await tabIdOf(worker, page.url());
+      type Send = { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
+      // What the background sends when the reader presses the command's keys.
+      const toggle = () =>
+        worker.evaluate((id) => (globalThis as unknown as { chrome: Send }).chrome.tabs.sendMessage(id, { type: 'opinion-lens:panel', action: 'toggle' }), tabId);
+      await focus(page);
+      const before = await focusedTarget(page);
+      expect(before).not.toBe('body');
+      await toggle();
+      await page.waitForSelector(PANEL);
+      await expect.poll(() => focused(page)).toBe('opinion-lens-panel > h2');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector(PANEL, { state: 'detached' });
+      expect(await focusedTarget(page)).toBe(before);
+      await toggle();
+      await page.waitForSelector(PANEL);
+      await expect.poll(() => focused(page)).toBe('opinion-lens-panel > h2');
+      await toggle();
+      await page.waitForSelector(PANEL, { state: 'detached' });
+      expect(await focusedTarget(page)).toBe(before);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
   it.skipIf(!hasXvfb())('opens and closes with the manifest’s keyboard shortcut, pressed for real on a virtual display', async () => {
     const worker = browser.context.serviceWorkers()[0];
     type Commands = { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
@@ -69,10 +116,20 @@ describe('side panel in Chromium', () => {
     try {
       const { page } = await openPage(headed.context, `${site.origin}/news/transit-fare-march`);
       await page.waitForSelector('[data-opinion-lens="badge"]');
+      await page.focus('nav a[href="/news"]');
+      xvfb.pressKeys('alt+shift+l');
+      await page.waitForSelector(PANEL);
+      await expect.poll(() => focused(page)).toBe('opinion-lens-panel > h2');
+      xvfb.pressKeys('Escape');
+      await page.waitForSelector(PANEL, { state: 'detached' });
+      // Focus goes back where it was before the shortcut opened the panel.
+      expect(await focused(page)).toBe('a');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/news');
       xvfb.pressKeys('alt+shift+l');
       await page.waitForSelector(PANEL);
       xvfb.pressKeys('alt+shift+l');
       await page.waitForSelector(PANEL, { state: 'detached' });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/news');
     } finally {
       await headed.close();
       xvfb.stop();

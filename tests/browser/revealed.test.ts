@@ -12,6 +12,10 @@ beforeAll(async () => {
     '/news/ferry': FIXTURE_PAGES + 'reveal-removed-style.html',
     '/news/orchards': FIXTURE_PAGES + 'reveal-root-class.html',
     '/news/library': FIXTURE_PAGES + 'reveal-container.html',
+    '/fold/hidden': FIXTURE_PAGES + 'fold-hidden-attribute.html',
+    '/fold/style': FIXTURE_PAGES + 'fold-inline-style.html',
+    '/fold/class': FIXTURE_PAGES + 'fold-class.html',
+    '/fold/toggle': FIXTURE_PAGES + 'fold-toggle-state.html',
   });
   browser = await launchWithExtension();
   worker = browser.context.serviceWorkers()[0]!;
@@ -51,8 +55,9 @@ describe('sections the page reveals after load, in Chromium', () => {
     await page.close();
   });
 
-  it('badges sections in a container that a "Read the full story" button reveals', async () => {
-    const { page, errors } = await openPage(browser.context, `${site.origin}/news/library`);
+  /** Opens the page, sees no badge while its sections are folded away, clicks "Read the full story", sees them badged. */
+  const badgesOnceClicked = async (path: string) => {
+    const { page, errors } = await openPage(browser.context, `${site.origin}${path}`);
     // Nothing is labelled while the sections are folded away (the reader cannot see them).
     await page.waitForTimeout(800);
     expect(await page.evaluate(badgeKinds)).toBe('[]');
@@ -60,5 +65,30 @@ describe('sections the page reveals after load, in Chromium', () => {
     await waitForKinds(page, ['facts', 'opinion']);
     expect(errors).toEqual([]);
     await page.close();
-  });
+  };
+
+  it('badges sections in a container that a "Read the full story" button reveals', () => badgesOnceClicked('/news/library'));
+
+  // A folded "Read the full story" container, each revealed by a click or by a timer: folded by its `hidden` attribute,
+  // its inline display:none, a class on it, or (toggle) a style sheet rule on its button's aria-expanded, with aria-hidden.
+  const folds = [
+    { fold: 'hidden', folded: "document.getElementById('story-rest').hidden" },
+    { fold: 'style', folded: "document.getElementById('story-rest').style.display === 'none'" },
+    { fold: 'class', folded: "document.getElementById('story-rest').classList.contains('folded')" },
+    { fold: 'toggle', folded: "document.getElementById('full-story').getAttribute('aria-expanded') === 'false'" },
+  ];
+  for (const { fold, folded } of folds) {
+    it(`badges a container folded by ${fold} once a click reveals it, not before`, () => badgesOnceClicked(`/fold/${fold}`));
+
+    it(`badges a container folded by ${fold} once a timer reveals it`, async () => {
+      const { page, errors } = await openPage(browser.context, `${site.origin}/fold/${fold}?reveal=timer`);
+      // While the container is folded its labels are never read.
+      const whileFolded = await page.evaluate(`${folded} ? (${badgeKinds.toString()})() : '[]'`);
+      expect(whileFolded).toBe('[]');
+      await page.waitForFunction(`!(${folded})`);
+      await waitForKinds(page, ['facts', 'opinion']);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });

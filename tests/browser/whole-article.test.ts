@@ -19,6 +19,7 @@ beforeAll(async () => {
   site = await serve({
     '/news/tram-extension-delay': FIXTURE_PAGES + 'article-no-labels.html',
     '/news/format-parts': FIXTURE_PAGES + 'semafor-style.html',
+    '/news/canal-lock': FIXTURE_PAGES + 'hidden-body.html',
     ...(corpusEntry && existsSync(corpusPath(corpusEntry)) ? { '/news/corpus-article': withoutScripts(corpusPath(corpusEntry)) } : {}),
   });
   browser = await launchWithExtension();
@@ -57,6 +58,17 @@ describe('pages without labels, and publisher formats, in Chromium', () => {
     expect(await popup.locator('.found__sources').textContent()).toContain("Brookmere Commuters' Alliance");
     expect(await popup.getByText('in the labelled sections', { exact: false }).count()).toBe(0);
     await popup.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('words the panel for the whole article on a page that hides its body, where nothing can be read', async () => {
+    const { page, errors } = await openPage(browser.context, `${site.origin}/news/canal-lock`);
+    const panel = await openPanel(page);
+    // The body stays hidden (no script takes the anti-flicker style away): its text is never read.
+    expect(panel).not.toContain('Mara Quinlan');
+    expect(panel).toContain('No named sources found in the article.');
+    expect(panel).not.toContain('labelled sections.');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -31,9 +31,18 @@ describe('analyzePage with wholeArticle', () => {
     expect(report.cues.length).toBeGreaterThan(0);
   });
 
-  it('never throws: a page Readability cannot read yields the sections-only report', () => {
+  it('never throws: a page Readability cannot read yields an empty whole-article report', () => {
     const empty = analyzePage(parseHtml('<p>Hi.</p>'), { url: null, wholeArticle: true }).report;
-    expect(empty).toEqual({ url: null, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [], cues: [] });
+    expect(empty).toEqual({ url: null, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [], cues: [], scope: 'article' });
+  });
+
+  it('keeps the whole-article scope on a page that hides its body: nothing is read, and the wording is the article’s', () => {
+    const { report } = analyzePage(fixtureDocument('hidden-body.html'), { wholeArticle: true });
+    expect(report.scope).toBe('article');
+    expect(report.sources).toEqual([]);
+    const shown = fixtureDocument('hidden-body.html');
+    shown.getElementById('flicker-guard')!.remove();
+    expect(analyzePage(shown, { wholeArticle: true }).report.sources.map((source) => source.name)).toContain('Mara Quinlan');
   });
 });
 

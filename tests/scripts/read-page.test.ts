@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { reportFile } from '../../scripts/report';
-import { MAX_PAGE_BYTES, PageReadError, decodePage, readPageText } from '../../scripts/read-page';
+import { MAX_PAGE_BYTES, MAX_PAGE_ELEMENTS, PageReadError, countElements, decodePage, readPage, readPageText } from '../../scripts/read-page';
 import { FIXTURE_PAGES, readFixture } from '../helpers/fixtures';
 
 const run = promisify(execFile);
@@ -91,6 +91,23 @@ describe('the report CLI refuses what it cannot read, with a message and exit co
     const { code, stderr } = await cli(file);
     expect(code).toBe(1);
     expect(stderr).toContain(`cannot read ${file}: the file is 20.0 MB, over the 20 MB limit`);
+  });
+
+  it('refuses a page of more elements than it can read in reasonable time and memory, before parsing it', async () => {
+    // html, body, article, h1, and more paragraphs alone than the limit allows elements.
+    const paragraphs = '<p>The ferry ran on time today, the harbour office said.</p>\n'.repeat(MAX_PAGE_ELEMENTS + 1);
+    const file = writePage('many-elements.html', `<!doctype html><html><body><article><h1>Ferry</h1>${paragraphs}</article></body></html>`);
+    const message = `the page has about ${(MAX_PAGE_ELEMENTS + 5).toLocaleString('en-US')} elements, over the 25,000 limit`;
+    await expect(readPage(file)).rejects.toThrow(message);
+    const { code, stderr } = await cli(file);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`cannot read ${file}: ${message}`);
+  });
+
+  it('counts elements, not the markup in scripts, style sheets and comments', () => {
+    const markup = '<div class="card"><b>x</b></div>'.repeat(1000);
+    expect(countElements(`<html><head><script>const cards = '${markup}';</script><style>/* <p> */ p { margin: 0 }</style></head>` +
+      `<body><!-- ${markup} --><p>One <b>bold</b> word.</p><script type="application/json">{"html": "${markup}"}</script></body></html>`)).toBe(5);
   });
 
   it.each([

@@ -46,6 +46,15 @@ describe('npm run report', () => {
     expect(stdout).toContain('OPINION   "Our opinion" · 2 paragraphs · Residents deserve a clearer explanation');
   });
 
+  it('says on stderr when the page hides its body with CSS, and that hidden text is not read', async () => {
+    const { code, stdout, stderr } = await report('--json', FIXTURE_PAGES + 'hidden-body.html');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).sources).toEqual([]);
+    expect(stderr).toContain(`notice: ${FIXTURE_PAGES}hidden-body.html hides <body> by the page's style rule "body"`);
+    expect(stderr).toContain('Hidden text is not read');
+    expect((await report(FIXTURE_PAGES + 'article-no-labels.html')).stderr).toBe('');
+  });
+
   it('reads the article body of a page without labelled sections, and says so; --sections-only does not', async () => {
     const page = FIXTURE_PAGES + 'article-no-labels.html';
     const json = JSON.parse((await report('--json', page)).stdout);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findSectionHeadings, headingsBroughtBy } from '../../../lib/page/headings';
 import { createLabelMatcher } from '../../../lib/page/labels';
 import { fixtureDocument, parseHtml } from '../../helpers/fixtures';
@@ -96,5 +96,21 @@ describe('findSectionHeadings', () => {
     expect(headingsBroughtBy(heading.firstChild!, matcher)).toEqual([]);
     expect(headingsBroughtBy(document.querySelector('article')!, matcher)).toEqual([]);
     expect(headingsBroughtBy(document.createTextNode('Opinion'), matcher)).toEqual([]);
+  });
+});
+
+describe('findSectionHeadings on a long page', () => {
+  it('places the labels against the title without comparing document positions (happy-dom walks the tree per call)', () => {
+    const entries = Array.from({ length: 60 }, (_, index) => `<h2>${index % 2 ? 'Opinion:' : 'The Facts:'}</h2><p>Entry ${index} of the harbour log, the office said.</p>`);
+    const document = parseHtml(`<body><p class="kicker">Opinion</p><article><h2>Analysis:</h2><p>A kicker above the title.</p>` +
+      `<h1>Harbour log</h1>${entries.join('')}</article></body>`);
+    let node: object = document.body;
+    while (!Object.hasOwn(node, 'compareDocumentPosition')) node = Object.getPrototypeOf(node);
+    const compare = vi.spyOn(node as Node, 'compareDocumentPosition');
+    const headings = findSectionHeadings(document.body, createLabelMatcher());
+    expect(compare).not.toHaveBeenCalled();
+    compare.mockRestore();
+    expect(headings).toHaveLength(60);
+    expect(headings[0]?.label).toBe('The Facts');
   });
 });

@@ -47,3 +47,32 @@ describe('hidden heading candidates', () => {
     expect(hiddenCandidates.size).toBe(2);
   });
 });
+
+/** Folded "read more" containers, each a way a page hides its labelled sections until the reader asks for them. */
+const FOLDS = `<html><head><style>.toggle[aria-expanded="false"] + .more { display: none }</style></head><body><article>
+<h1>Tram depot to move north</h1>
+<p>The tram depot will move to the northern yards by the end of next year, the city said on Thursday.</p>
+<div id="by-attribute" hidden><h2 id="attribute-label">The Facts:</h2><p>The move frees the old depot site for housing.</p></div>
+<div style="display:none"><h2 id="style-label">Analysis:</h2><p>The yards are farther from the lines the trams serve most.</p></div>
+<button class="toggle" aria-expanded="false">More</button>
+<div class="more" aria-hidden="true"><h2 id="aria-label">Opinion:</h2><p>The city should keep a small depot in the centre.</p></div>
+<div aria-hidden="true"><h2 id="visible-aria">Context:</h2><p>Decorative text that assistive technology never reads.</p></div>
+<nav hidden><p id="menu-label">Opinion</p></nav>
+</article></body></html>`;
+
+describe('labels in a folded container', () => {
+  it('are remembered as hidden candidates, whatever folds the container, and are never read while folded', () => {
+    const document = parseHtml(FOLDS);
+    const hidden = new Set<Element>();
+    expect(findSectionHeadings(document.body, matcher, hidden)).toEqual([]);
+    // aria-hidden alone (text shown, hidden from assistive technology) and hidden menus are excluded, not candidates.
+    expect([...hidden].map((block) => block.id)).toEqual(['attribute-label', 'style-label', 'aria-label']);
+  });
+
+  it('read as headings once the container is revealed', () => {
+    const document = parseHtml(FOLDS);
+    document.getElementById('by-attribute')!.removeAttribute('hidden');
+    const brought = headingsBroughtBy(document.getElementById('attribute-label')!, matcher);
+    expect(brought.map(({ kind, label }) => ({ kind, label }))).toEqual([{ kind: 'facts', label: 'The Facts' }]);
+  });
+});
