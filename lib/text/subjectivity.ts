@@ -213,7 +213,7 @@ export function subjectivityOf(texts: readonly AnalysedText[], options: { langua
   const list = Array.isArray(texts) ? texts : [];
   const result: SubjectivityResult = { cues: [], sectionScores: [], estimate: noEstimate() };
   try {
-    const language = resolveLanguage(options?.language, list.flatMap((text) => text.paragraphs).join(' ').slice(0, 4000));
+    const language = subjectivityLanguage(list, options?.language);
     const analysed = list.map((text) => readSentences(text).flatMap((read) => analyseIn(read, language) ?? []));
     analysed.forEach((sentences, section) => {
       result.sectionScores.push(sentences.length ? round(sentences.filter((sentence) => sentence.opinion).length / sentences.length) : 0);
@@ -234,4 +234,14 @@ export function subjectivityOf(texts: readonly AnalysedText[], options: { langua
     return { cues: [], sectionScores: list.map(() => 0), estimate: noEstimate() };
   }
   return result;
+}
+
+/**
+ * The word lists subjectivityOf reads `texts` with: "es" when `language` starts with "es", "en" for any other given
+ * language, else guessed from the texts' first 4,000 characters. Lets a caller analyse sections one at a time
+ * (subjectivityOf([text], { language })) with the same lists as all at once.
+ */
+export function subjectivityLanguage(texts: readonly AnalysedText[], language?: string): 'en' | 'es' {
+  if (typeof language === 'string' && language.trim()) return resolveLanguage(language, '');
+  return resolveLanguage(language, texts.flatMap((text) => text.paragraphs).join(' ').slice(0, 4000));
 }
