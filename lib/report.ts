@@ -32,12 +32,26 @@ export interface PageAnalysis extends DetectedPage {
 
 /** Analyses a document (or one shadow root); a malformed page yields an empty report, never an exception. */
 export function analyzePage(root: Document | ShadowRoot, options: ReportOptions = {}): PageAnalysis {
+  return allSteps(analyzePageInSteps(root, options));
+}
+
+/** analyzePage as steps: detection in one, then completeAnalysisInSteps's (a `cache` keeps each section's analysis). */
+export function* analyzePageInSteps(root: Document | ShadowRoot, options: ReportOptions = {}, cache?: SectionCache): Generator<void, PageAnalysis> {
   const url = options.url === undefined ? safely(() => declaredUrl(documentOf(root)), null) : options.url;
   const detected = detectPage(root, url, options);
+  yield;
   try {
-    return completeAnalysis(root, detected, options);
+    return yield* completeAnalysisInSteps(root, detected, options, cache);
   } catch {
     return { ...detected, report: summaryReport(detected) };
+  }
+}
+
+/** Runs every step of `steps` at once; their return value. */
+export function allSteps<T>(steps: Iterator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
 }
 
@@ -54,11 +68,7 @@ export const pageLanguage = (document: Document): string | undefined => document
  * `cache` keeps each section's own analysis by its text, so a later call reads only sections that changed.
  */
 export function completeAnalysis(root: Document | ShadowRoot, detected: DetectedPage, options: ReportOptions = {}, cache?: SectionCache): PageAnalysis {
-  const steps = completeAnalysisInSteps(root, detected, options, cache);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return allSteps(completeAnalysisInSteps(root, detected, options, cache));
 }
 
 /**
