@@ -34,28 +34,17 @@ export function idleSlices(ctx: ContentScriptContext): IdleSlices {
     for (;;) {
       const deadline = await idle();
       if (!live()) return undefined;
-      let step: number;
-      do {
-        const start = performance.now();
-        const next = steps.next();
-        if (next.done) return next.value;
-        step = performance.now() - start;
-      } while (step < LIGHT_STEP_MS && deadline.timeRemaining() > HEAVY_STEP_ROOM_MS);
+      const ran = runWhile(steps, (step) => step < LIGHT_STEP_MS && deadline.timeRemaining() > HEAVY_STEP_ROOM_MS);
+      if (ran.done) return ran.value;
     }
   };
   const soon = async <T>(steps: Iterator<void, T>, live: () => boolean): Promise<T | undefined> => {
     for (;;) {
       await new Promise<void>((resume) => ctx.setTimeout(() => resume(), 0));
       if (!live()) return undefined;
-      const start = performance.now();
-      let step: number;
-      do {
-        const before = performance.now();
-        const next = steps.next();
-        if (next.done) return next.value;
-        step = performance.now() - before;
-        // Another step only if one as long as the last still fits in the task.
-      } while (performance.now() - start + step < TASK_MS);
+      // Another step only if one as long as the last still fits in the task.
+      const ran = runWhile(steps, (step, elapsed) => elapsed + step < TASK_MS);
+      if (ran.done) return ran.value;
     }
   };
   return {
@@ -67,4 +56,15 @@ export function idleSlices(ctx: ContentScriptContext): IdleSlices {
     next,
     soon,
   };
+}
+
+/** Runs steps while `more(the last step's ms, the ms since the first)` says so, or until they end. */
+function runWhile<T>(steps: Iterator<void, T>, more: (step: number, elapsed: number) => boolean): IteratorResult<void, T> {
+  const start = performance.now();
+  for (;;) {
+    const before = performance.now();
+    const next = steps.next();
+    const now = performance.now();
+    if (next.done || !more(now - before, now - start)) return next;
+  }
 }
