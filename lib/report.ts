@@ -4,7 +4,7 @@ import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, documentOf, summaryRep
 import { boundByArticleBody, firstWords, type DetectedSection } from './page/sections';
 import { analyzeTexts, mergeReadings } from './text/analysis';
 import { analyseSections } from './text/document';
-import { analyseSubjectivity, subjectivityLanguage, subjectivityWarmUp } from './text/subjectivity';
+import { analyseSubjectivity, subjectivityLanguage, subjectivityWarmUp, type SubjectivityResult } from './text/subjectivity';
 import { SectionCache, type SectionPart } from './section-cache';
 import { splitSentences } from './text/sentences';
 import { articleText } from './page/article-text';
@@ -97,12 +97,15 @@ export function* completeAnalysisInSteps(
   // One analysed text per section (sentences, tokens, quotations): attribution, figures and opinion language all read it.
   const parts: SectionPart[] = [];
   for (const paragraphs of texts) {
-    parts.push(cache.part(paragraphs, locale));
+    parts.push(yield* cache.part(paragraphs, locale));
     yield;
   }
   const wordLists = subjectivityLanguage(parts.map((part) => part.text), language);
-  const opinions = parts.map((part) => cache.opinion(part, wordLists));
-  yield;
+  const opinions: SubjectivityResult[] = [];
+  for (const part of parts) {
+    opinions.push(yield* cache.opinion(part, wordLists));
+    yield;
+  }
   const text = mergeReadings(parts.map((part) => part.reading), locale);
   const cues = opinions.flatMap((opinion, section) => opinion.cues.map((cue) => ({ ...cue, section })));
   const summaries: SectionSummary[] = sections.map((section, index) => ({

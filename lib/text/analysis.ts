@@ -52,7 +52,20 @@ export interface SectionReading {
 
 /** Reads one analysed section (attributions, figure mentions in `locale`, default the text's own); cache it by the text to analyse only what changed. */
 export function readSectionText(text: AnalysedText, locale: string = text.locale): SectionReading {
-  return { text, attributions: findAttributions(text), mentions: text.sentences.map((sentence) => findFigures(sentence.text, locale)) };
+  return { text, ...readSentenceRun(text, 0, text.sentences.length, locale) };
+}
+
+/**
+ * readSectionText's attributions and figure mentions for the sentences [from, to) of `text` only (sentence indices
+ * stay the section's): attribution and figures read each sentence on its own, so the runs of a long section, read
+ * one at a time and concatenated in order, give readSectionText's reading.
+ */
+export function readSentenceRun(text: AnalysedText, from: number, to: number, locale: string = text.locale): Omit<SectionReading, 'text'> {
+  const sentences = text.sentences.slice(from, to);
+  return {
+    attributions: findAttributions({ ...text, sentences }).map((attribution) => (from === 0 ? attribution : { ...attribution, sentence: attribution.sentence + from })),
+    mentions: sentences.map((sentence) => findFigures(sentence.text, locale)),
+  };
 }
 
 /** Attribution over each section's analysed text (one per section, in order), sources merged across all in `locale`. */

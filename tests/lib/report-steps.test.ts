@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_PARAGRAPHS, SectionCache, completeAnalysisInSteps, pageLanguage, type PageAnalysis, type ReportOptions } from '../../lib/report';
+import { DEFAULT_MAX_PARAGRAPHS, SectionCache, allSteps, completeAnalysisInSteps, pageLanguage, type PageAnalysis, type ReportOptions } from '../../lib/report';
 import { detectPage } from '../../lib/page/detect';
 import { readArticleBody } from '../../lib/page/article-body';
 import { analyseSections } from '../../lib/text/document';
@@ -13,6 +13,18 @@ const CASES_DIR = resolve(process.env.CASES_DIR ?? join(import.meta.dirname, '..
 const CORPUS_DIR = resolve(process.env.CORPUS_DIR ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'));
 /** Real pages up to this size are compared whole-article too (Readability under happy-dom is slow on larger ones). */
 const MAX_CORPUS_BYTES = 150_000;
+
+/** 600 sentences: sources, pronoun follow-ups, quotations over two sentences, figures, opinion wording of varied strength. */
+const LONG_TEXT = Array.from({ length: 100 }, (_, index) =>
+  [
+    `The Dunmere water board said gauge ${index} read ${40 + (index % 7)} centimetres on Monday.`,
+    `Councillor Ada Fenwick said it read ${30 + (index % 5)} centimetres.`,
+    `She said the board was "plainly wrong. It always is," and demanded a recount.`,
+    `This is a shameful, reckless failure and the board must resign${index % 3 === 0 ? ' at once' : ''}.`,
+    `Frankly, we think the gauges are ${index % 2 === 0 ? 'absurdly' : 'very'} unreliable!`,
+    `The river trust counted ${index + 12} flooded homes.`,
+  ].join(' '),
+).join(' ');
 
 /** Runs every step; returns the analysis and how many steps it took. */
 function drain(steps: Generator<void, PageAnalysis>): { analysis: PageAnalysis; steps: number } {
@@ -71,11 +83,29 @@ describe('completeAnalysisInSteps', () => {
     const cache = new SectionCache();
     const before = expectSameAsOneCall(document, {}, cache);
     const first = before.sections[0]!;
-    const kept = cache.part(before.sections[1]!.paragraphs, 'en');
+    const kept = allSteps(cache.part(before.sections[1]!.paragraphs, 'en'));
     first.blocks[0]!.textContent = 'Councillor Ada Fenwick said 312 homes in Tollerby were flooded, while the river trust said 280 were.';
     const after = expectSameAsOneCall(document, {}, cache);
     expect(after.report.sources.map((source) => source.name)).toContain('Ada Fenwick');
-    expect(cache.part(after.sections[1]!.paragraphs, 'en')).toBe(kept);
+    expect(allSteps(cache.part(after.sections[1]!.paragraphs, 'en'))).toBe(kept);
+  });
+
+  it('reads a long section in runs of sentences, with the same result as in one piece', () => {
+    const document = parseHtml(`<html lang="en"><body><article><h1>Gauges</h1><h2>The Facts:</h2><p>${LONG_TEXT}</p><h2>Opinion:</h2><p>${LONG_TEXT}</p></article></body></html>`);
+    const detected = detectPage(document, null);
+    expect(detected.sections[0]!.paragraphs.join(' ').length).toBeGreaterThan(30_000);
+    const { analysis, steps } = drain(completeAnalysisInSteps(document, detected));
+    // Two sections of 600 sentences, each read in runs: many more steps than sections.
+    expect(steps).toBeGreaterThan(10);
+    expect(analysis.report.cues.length).toBeGreaterThan(0);
+    expectSameAsOneCall(document);
+  });
+
+  it('gives a long article body the one-call estimate, read in runs of sentences', () => {
+    const document = parseHtml(`<html lang="en"><body><main><article><h1>Gauges</h1>${`<p>${LONG_TEXT}</p>`.repeat(2)}</article></main></body></html>`);
+    const analysis = expectSameAsOneCall(document, { wholeArticle: true, estimate: true });
+    expect(analysis.report.scope).toBe('article');
+    expect(analysis.report.estimate?.top.length).toBe(5);
   });
 
   it('equals the one-call analysis of a whole article (scope "article") with its estimate', () => {
