@@ -14,6 +14,11 @@ export type StepRunner = <T>(steps: Iterator<void, T>, live: () => boolean) => P
 /** Runs every step at once (tests, and a caller without a page to yield to). */
 const allAtOnce: StepRunner = async (steps, live) => (live() ? allSteps(steps) : undefined);
 
+/** One step that does `work`. */
+function* once(work: () => void): Generator<void> {
+  work();
+}
+
 export interface LensUi {
   /** The analysis's one-time costs for this page's language in small steps, to run when idle before the first `update`. */
   warmUp(): Iterator<void>;
@@ -87,7 +92,8 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
       const live = () => asked === markings;
       marking = marking.then(async () => {
         const part = await run(completeAnalysisInSteps(document, { ...detected, sections: [...changed] }, { estimate: false }, cache), live);
-        if (part && live()) marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone);
+        // The marks get a task of their own: a long section's highlights are many ranges.
+        if (part) await run(once(() => marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone)), live);
       });
       return marking;
     },
