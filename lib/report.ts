@@ -145,22 +145,27 @@ export function* completeAnalysisInSteps(
 
 /** A sentence with a source, a contest and figures: analysing it once compiles what every analysis needs. */
 const WARM_UP_TEXT = 'Officials said 23 people were hurt on Monday. The group claims 58 were killed, which we must not ignore.';
-const warmedUp = new Set<string>();
+/** Per locale, how far the warm-up went: every pattern, or only the segmenter, analysis and word lists. */
+const warmedUp = new Map<string, 'all' | 'lists'>();
 
 /**
  * The analysis's one-time costs (the sentence segmenter, the text analysis's first run, each opinion-language
  * pattern's compilation) as steps of a few milliseconds to some tens, for the content script to run in idle
- * time before a page's first analysis, which would otherwise be one long task. Changes no result.
+ * time before a page's first analysis, which would otherwise be one long task. With `patterns` false the
+ * patterns are left to compile where an analysis meets them: for a little text (a live blog's first entry),
+ * which meets few. Changes no result.
  */
-export function* analysisWarmUp(language: string | undefined): Generator<void> {
+export function* analysisWarmUp(language: string | undefined, options: { patterns?: boolean } = {}): Generator<void> {
   const locale = language || 'en';
-  if (warmedUp.has(locale)) return;
+  const patterns = options.patterns ?? true;
+  const done = warmedUp.get(locale);
+  if (done === 'all' || (done === 'lists' && !patterns)) return;
   splitSentences(WARM_UP_TEXT, locale);
   yield;
   analyzeTexts(analyseSections([{ kind: 'facts', paragraphs: [WARM_UP_TEXT] }], locale));
   yield;
-  yield* subjectivityWarmUp(locale);
-  warmedUp.add(locale);
+  yield* subjectivityWarmUp(locale, patterns);
+  warmedUp.set(locale, patterns ? 'all' : 'lists');
 }
 
 function safely<T>(read: () => T, fallback: T): T {

@@ -14,14 +14,23 @@ export type StepRunner = <T>(steps: Iterator<void, T>, live: () => boolean) => P
 /** Runs every step at once (tests, and a caller without a page to yield to). */
 const allAtOnce: StepRunner = async (steps, live) => (live() ? allSteps(steps) : undefined);
 
+/**
+ * Below this many characters of section text, the first analysis meets few opinion patterns and compiles them as
+ * it goes (a section per step); from it on, all are compiled first in idle time, one a step.
+ */
+const WARM_PATTERNS_FROM = 5000;
+
 /** One step that does `work`. */
 function* once(work: () => void): Generator<void> {
   work();
 }
 
 export interface LensUi {
-  /** The analysis's one-time costs for this page's language in small steps, to run when idle before the first `update`. */
-  warmUp(): Iterator<void>;
+  /**
+   * The analysis's one-time costs for this page's language in small steps, to run when idle before the first
+   * `update`; the opinion patterns' compilation only when the sections hold `characters` ≥ WARM_PATTERNS_FROM.
+   */
+  warmUp(characters: number): Iterator<void>;
   /**
    * Reads only the sections a page change touched, a section per step, and marks them (a kept section keeps its
    * badge element, a gone one loses it); each section's reading is kept by its text for the whole page's analysis,
@@ -84,7 +93,7 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
     },
   });
   const ui: LensUi = {
-    warmUp: () => analysisWarmUp(pageLanguage(document)),
+    warmUp: (characters) => analysisWarmUp(pageLanguage(document), { patterns: characters >= WARM_PATTERNS_FROM }),
     update(detected, changed, gone, settings) {
       lastPage = detected;
       lastSettings = settings;

@@ -69,7 +69,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     (showing ??= (async () => {
       const lensUi = await ensureUi();
       if (!lensUi || thisRun !== run) return;
-      if (!(await slices.run(lensUi.warmUp(), () => thisRun === run))) return;
+      const characters = page?.sections.reduce((sum, section) => sum + section.paragraphs.reduce((length, paragraph) => length + paragraph.length, 0), 0) ?? 0;
+      if (!(await slices.run(lensUi.warmUp(characters), () => thisRun === run))) return;
       lensUi.clearMarks();
       // The page may change between slices: each slice takes the next sections not drawn yet from the page as it is now.
       const drawn = new Set<Element>();

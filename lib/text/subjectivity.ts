@@ -71,9 +71,10 @@ const vocabularyFor = (language: Language) =>
 /**
  * The one-time work of a language's vocabulary as small steps: compiling the lists, then each pattern's first
  * runs (where the regex engine compiles it). A caller runs the steps in idle time, so that the first analysis of
- * a page is not one long task. Nothing here changes what any analysis finds.
+ * a page is not one long task; `patterns` false stops after the lists (a small first analysis compiles the few
+ * patterns it meets). Nothing here changes what any analysis finds.
  */
-export function* subjectivityWarmUp(language: string): Generator<void> {
+export function* subjectivityWarmUp(language: string, patterns = true): Generator<void> {
   const resolved = resolveLanguage(language, '');
   if (!compiled.has(resolved)) {
     // Compiling a whole vocabulary cold is one long step; a small part of it first gets the code optimised.
@@ -88,6 +89,8 @@ export function* subjectivityWarmUp(language: string): Generator<void> {
   }
   const vocabulary = vocabularyFor(resolved);
   yield;
+  // Without `patterns`, each pattern is compiled where an analysis first meets it.
+  if (!patterns) return;
   for (const index of [vocabulary.patterns, vocabulary.ruleContexts, vocabulary.sourcePrepositions, vocabulary.boilerplate]) {
     for (const entries of index.values()) {
       for (const { pattern } of entries) {
