@@ -99,11 +99,13 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
       lastSettings = settings;
       const asked = markings;
       const live = () => asked === markings;
-      marking = marking.then(async () => {
+      const done = marking.then(async () => {
         const part = await run(completeAnalysisInSteps(document, { ...detected, sections: [...changed] }, { estimate: false }, cache), live);
         // The marks get a task of their own: a long section's highlights are many ranges.
         if (part) await run(once(() => marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone)), live);
       });
+      // An update that failed (a node gone mid-way) draws nothing and leaves the later ones to run.
+      marking = done.catch(() => undefined);
       return marking;
     },
     analysis: (detected, settings) => whole(detected, settings, panelAsked()),
