@@ -24,7 +24,7 @@ export async function traceCpuTasks(cdp: CDPSession): Promise<{ stop: () => Prom
   // The protocol types trace events as string maps; they hold numbers too.
   const collect = (data: { value: object[] }) => void events.push(...(data.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' } as never);
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' } as never);
   return {
     stop: async () => {
       const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
