@@ -13,12 +13,23 @@ function format(entry: Message, substitutions: string[]): string {
   });
 }
 
+/** Messages the browser gave, by key and substitutions: each getMessage call crosses into the browser, and a large panel asks thousands. */
+const given = new Map<string, string>();
+const MAX_GIVEN = 5000;
+
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const values = substitutions.map(String);
+  const id = values.length > 0 ? `${key}\u0000${values.join('\u0001')}` : key;
+  const known = given.get(id);
+  if (known !== undefined) return known;
   try {
     const i18n = browser.i18n as unknown as { getMessage?: (name: string, values: string[]) => string } | undefined;
     const message = i18n?.getMessage?.(key, values);
-    if (message) return message;
+    if (message) {
+      if (given.size >= MAX_GIVEN) given.clear();
+      given.set(id, message);
+      return message;
+    }
   } catch {
     // No i18n API here: the English bundle below answers.
   }

@@ -2,41 +2,63 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DetectedPage } from '../../lib/page/detect';
 import type { DetectedSection } from '../../lib/page/sections';
-import { DEFAULT_MAX_PARAGRAPHS, analysisWarmUp, completeAnalysis, pageLanguage, type PageAnalysis } from '../../lib/report';
+import { DEFAULT_MAX_PARAGRAPHS, SectionCache, allSteps, analysisWarmUp, completeAnalysisInSteps, pageLanguage, type PageAnalysis } from '../../lib/report';
 import type { Settings } from '../../lib/settings/settings';
-import { analysisFor, wantsWholeArticle } from './panel-analysis';
+import { analysisStepsFor, wantsWholeArticle } from './panel-analysis';
 import { PageMarks } from './page-marks';
 import { PanelHost } from './panel-host';
 
+/** Runs steps, yielding to the page between tasks of them; their result, or undefined once `live` says they are stale. */
+export type StepRunner = <T>(steps: Iterator<void, T>, live: () => boolean) => Promise<T | undefined>;
+
+/** Runs every step at once (tests, and a caller without a page to yield to). */
+const allAtOnce: StepRunner = async (steps, live) => (live() ? allSteps(steps) : undefined);
+
+/**
+ * Below this many characters of section text, the first analysis meets few opinion patterns and compiles them as
+ * it goes (a section per step); from it on, all are compiled first in idle time, one a step.
+ */
+const WARM_PATTERNS_FROM = 5000;
+
+/** One step that does `work`. */
+function* once(work: () => void): Generator<void> {
+  work();
+}
+
 export interface LensUi {
-  /** The analysis's one-time costs for this page's language in small steps, to run when idle before the first `update`. */
-  warmUp(): Iterator<void>;
   /**
-   * Reads only the sections a page change touched and marks them (a kept section keeps its badge element, a gone
-   * one loses it); the whole page's analysis is redone later, only when the panel or the popup asks for it.
+   * The analysis's one-time costs for this page's language in small steps, to run when idle before the first
+   * `update`; the opinion patterns' compilation only when the sections hold `characters` ≥ WARM_PATTERNS_FROM.
    */
-  update(detected: DetectedPage, changed: readonly DetectedSection[], gone: readonly DetectedSection[], settings: Settings): void;
+  warmUp(characters: number): Iterator<void>;
   /**
-   * The whole page's analysis (for the popup), redone only if the page changed since the last one: the whole
-   * article's (report.scope 'article') while the panel is open, or once the reader has opened it on this URL, on a page
-   * without labelled sections, as the panel showed; dropped when the URL changes or the UI is cleared.
+   * Reads only the sections a page change touched, a section per step, and marks them (a kept section keeps its
+   * badge element, a gone one loses it); each section's reading is kept by its text for the whole page's analysis,
+   * which is redone later, only when the panel or the popup asks for it. Updates apply in the order asked.
    */
-  analysis(detected: DetectedPage, settings: Settings): PageAnalysis;
+  update(detected: DetectedPage, changed: readonly DetectedSection[], gone: readonly DetectedSection[], settings: Settings): Promise<void>;
+  /**
+   * The whole page's analysis (for the popup), in steps, redone only if the page changed since the last one and
+   * then only for sections whose text changed: the whole article's (report.scope 'article') while the panel is open,
+   * or once the reader has opened it on this URL, on a page without labelled sections, as the panel showed;
+   * dropped when the URL changes or the UI is cleared. Undefined if a `clear` made it stale.
+   */
+  analysis(detected: DetectedPage, settings: Settings): Promise<PageAnalysis | undefined>;
   /** Redraws an open panel with the page as now detected. */
-  refreshPanel(detected: DetectedPage, settings: Settings): void;
-  /** Removes every mark; an open panel stays. */
+  refreshPanel(detected: DetectedPage, settings: Settings): Promise<void>;
+  /** Removes every mark (updates asked before are dropped); an open panel stays. */
   clearMarks(): void;
   /** Removes every mark and closes the panel without remembering it closed. */
   clear(): void;
-  /** Opens the panel on the page's analysis; `quiet` (restoring it on load) leaves the keyboard focus alone. */
+  /** Opens the panel on the page's analysis (made in steps first); `quiet` (restoring it on load) leaves the keyboard focus alone. */
   openPanel(detected: DetectedPage, settings: Settings, options?: { from?: HTMLElement | null; quiet?: boolean }): Promise<void>;
   closePanel(): void;
   readonly panelOpen: boolean;
 }
 
-export type CreateLensUi = (ctx: ContentScriptContext, rememberPanel: (open: boolean) => void) => LensUi;
+export type CreateLensUi = (ctx: ContentScriptContext, rememberPanel: (open: boolean) => void, run?: StepRunner) => LensUi;
 
-export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
+export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) => {
   /** The last whole-page analysis, and the page it was made for (a newer DetectedPage means it is stale). */
   let current: { analysis: PageAnalysis; page: DetectedPage; settings: Settings; article: boolean } | null = null;
   let lastPage: DetectedPage | null = null;
@@ -48,11 +70,21 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
     return panel.isOpen || panelOpenedOn !== null;
   };
   const panel = new PanelHost(ctx, rememberPanel);
-  const whole = (page: DetectedPage, settings: Settings, forPanel: boolean): PageAnalysis => {
+  /** Each section's own analysis by its text: a change re-reads only the sections it changed. */
+  const cache = new SectionCache();
+  /** Bumped by clear (analyses) and clearMarks (mark updates): work begun before is dropped. */
+  let analyses = 0;
+  let markings = 0;
+  /** Mark updates, one after another in the order asked. */
+  let marking: Promise<void> = Promise.resolve();
+  const whole = async (page: DetectedPage, settings: Settings, forPanel: boolean): Promise<PageAnalysis | undefined> => {
     const article = wantsWholeArticle(page, forPanel);
     if (current?.page === page && current.settings === settings && current.article === article) return current.analysis;
-    const analysis = analysisFor(page, settings, forPanel);
+    const asked = analyses;
+    const analysis = await run(analysisStepsFor(page, settings, forPanel, cache), () => asked === analyses);
+    if (!analysis) return undefined;
     current = { analysis, page, settings, article };
+    cache.prune();
     return analysis;
   };
   const marks = new PageMarks({
@@ -61,24 +93,38 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
     },
   });
   const ui: LensUi = {
-    warmUp: () => analysisWarmUp(pageLanguage(document)),
+    warmUp: (characters) => analysisWarmUp(pageLanguage(document), { patterns: characters >= WARM_PATTERNS_FROM }),
     update(detected, changed, gone, settings) {
       lastPage = detected;
       lastSettings = settings;
-      const part = completeAnalysis(document, { ...detected, sections: [...changed] }, { estimate: false });
-      marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone);
+      const asked = markings;
+      const live = () => asked === markings;
+      const done = marking.then(async () => {
+        const part = await run(completeAnalysisInSteps(document, { ...detected, sections: [...changed] }, { estimate: false }, cache), live);
+        // The marks get a task of their own: a long section's highlights are many ranges.
+        if (part) await run(once(() => marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone)), live);
+      });
+      // An update that failed (a node gone mid-way) draws nothing and leaves the later ones to run.
+      marking = done.catch(() => undefined);
+      return marking;
     },
     analysis: (detected, settings) => whole(detected, settings, panelAsked()),
-    refreshPanel(detected, settings) {
-      if (panel.isOpen) panel.refresh(whole(detected, settings, true), settings, DEFAULT_MAX_PARAGRAPHS);
+    async refreshPanel(detected, settings) {
+      if (!panel.isOpen) return;
+      const analysis = await whole(detected, settings, true);
+      if (analysis && panel.isOpen) panel.refresh(analysis, settings, DEFAULT_MAX_PARAGRAPHS);
     },
     clearMarks() {
       // The analysis stays cached: it is keyed by the page it was made for, and a new reading makes a new page.
+      markings += 1;
       marks.clear();
     },
     clear() {
       current = null;
       panelOpenedOn = null;
+      analyses += 1;
+      markings += 1;
+      cache.clear();
       marks.clear();
       panel.close({ remember: false });
     },
@@ -86,7 +132,8 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel) => {
       lastPage = detected;
       lastSettings = settings;
       panelOpenedOn = location.href;
-      await panel.open(whole(detected, settings, true), settings, DEFAULT_MAX_PARAGRAPHS, options.from, options.quiet);
+      const analysis = await whole(detected, settings, true);
+      if (analysis) await panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS, options.from, options.quiet);
     },
     closePanel() {
       panel.close();

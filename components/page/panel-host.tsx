@@ -13,7 +13,10 @@ import type { JumpTarget } from '../panel/types';
 const FLASH_MS = 2000;
 /** Items of each list in the panel's first draw, then added per idle slice: a 2,000-section report is drawn in steps. */
 const FIRST_ITEMS = 30;
-const ITEMS_PER_SLICE = 40;
+/** A later draw adds at least this many items… */
+const MIN_ITEMS_PER_DRAW = 40;
+/** …or as many as the last draw's pace says fit in this long: fewer draws mean fewer times the page is laid out and painted again. */
+const DRAW_MS = 15;
 const IDLE_TIMEOUT_MS = 500;
 
 export class PanelHost {
@@ -97,7 +100,7 @@ export class PanelHost {
   }
 
   /**
-   * Draws the report: the first FIRST_ITEMS items of each list at once, then ITEMS_PER_SLICE more per idle period
+   * Draws the report: the first FIRST_ITEMS items of each list at once, then more per idle period (as many as fit in DRAW_MS)
    * until every item is drawn (the same panel in the end), so no draw of a large report is a long task.
    */
   private draw(analysis: PageAnalysis, settings: Settings, maxParagraphs: number): void {
@@ -120,7 +123,12 @@ export class PanelHost {
       return shown < longest;
     };
     const more = (shown: number) => {
-      if (drawUpTo(shown)) this.ctx.requestIdleCallback(() => more(shown + ITEMS_PER_SLICE), { timeout: IDLE_TIMEOUT_MS });
+      const start = performance.now();
+      if (!drawUpTo(shown)) return;
+      // A draw renders every item shown so far, so its time grows with `shown`.
+      const took = Math.max(1, performance.now() - start);
+      const next = Math.max(shown + MIN_ITEMS_PER_DRAW, Math.floor((shown * DRAW_MS) / took));
+      this.ctx.requestIdleCallback(() => more(next), { timeout: IDLE_TIMEOUT_MS });
     };
     more(FIRST_ITEMS);
   }

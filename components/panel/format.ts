@@ -14,12 +14,12 @@ export function formatFigure(value: number, unit?: string, locale?: string): str
   };
   if (currency) {
     try {
-      return new Intl.NumberFormat(locale, { ...options, style: 'currency', currency }).format(value);
+      return numberFormat(locale, { ...options, style: 'currency', currency }).format(value);
     } catch {
       // An unknown currency code is printed as a plain unit below.
     }
   }
-  const number = new Intl.NumberFormat(locale, options).format(value);
+  const number = numberFormat(locale, options).format(value);
   if (!unit) return number;
   return unit === '%' || unit === 'percent' ? `${number}%` : `${number} ${unit}`;
 }
@@ -29,14 +29,25 @@ export function formatSpread(values: number[], unit?: string, locale?: string): 
   if (values.length < 2) return values.map((value) => formatFigure(value, unit, locale)).join('');
   const high = Math.max(...values);
   const low = Math.min(...values);
-  const ratio = low > 0 ? new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(high / low) : '–';
+  const ratio = low > 0 ? numberFormat(locale, { maximumFractionDigits: 1 }).format(high / low) : '–';
   const [first, second] = values[0] === low ? [low, high] : [high, low];
   return t('panelSpread', formatFigure(first, unit, locale), formatFigure(second, unit, locale), ratio);
 }
 
 /** A 0..1 share as a whole percentage in the reader's locale: 0.784 → "78%". */
 export function formatPercent(share: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** One formatter per locale and options: making one costs far more than formatting (a large panel formats hundreds of numbers). */
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat(locale, options), made once; throws as the constructor does (an unknown currency code). */
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}\u0000${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
 }
 
 /** A claim's quote cut to a readable length at a word boundary. */

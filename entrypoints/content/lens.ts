@@ -25,8 +25,8 @@ const BUSY_WITHIN_MS = 2000;
 const NAVIGATION_SETTLE_MS = 120;
 /** A redrawn open panel follows page changes at most this often. */
 const PANEL_REFRESH_MS = 1000;
-/** Sections analysed and badged per slice when a page is first read (a page may have thousands). */
-const SECTIONS_PER_SLICE = 8;
+/** Sections badged per update when a page is first read (a page may have thousands); each is analysed in short tasks. */
+const SECTIONS_PER_SLICE = 16;
 
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const isTop = window === window.top;
@@ -58,32 +58,33 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   /** The page UI, loaded once; null where the frame may not load it (JavaScript blocked for the site). */
   const ensureUi = async (): Promise<LensUi | null> => {
     try {
-      return (ui ??= (await loadLensUi())(ctx, rememberPanel));
+      return (ui ??= (await loadLensUi())(ctx, rememberPanel, slices.soon));
     } catch {
       return null;
     }
   };
 
-  /** Warms the analysis up, then analyses and badges the page's sections, a slice per idle period: no long task. */
+  /** Warms the analysis up in idle time, then analyses and badges the page's sections in short tasks: no long task. */
   const show = (thisRun: number) =>
     (showing ??= (async () => {
       const lensUi = await ensureUi();
       if (!lensUi || thisRun !== run) return;
-      if (!(await slices.run(lensUi.warmUp(), () => thisRun === run))) return;
+      const characters = page?.sections.reduce((sum, section) => sum + section.paragraphs.reduce((length, paragraph) => length + paragraph.length, 0), 0) ?? 0;
+      if (!(await slices.run(lensUi.warmUp(characters), () => thisRun === run))) return;
       lensUi.clearMarks();
       // The page may change between slices: each slice takes the next sections not drawn yet from the page as it is now.
       const drawn = new Set<Element>();
       for (let first = true; ; first = false) {
-        if (!first && !(await slices.next(() => thisRun === run))) return;
-        if (!page) return;
+        if (!page || thisRun !== run) return;
         const slice = page.sections.filter((section) => !drawn.has(section.heading.block)).slice(0, SECTIONS_PER_SLICE);
         if (!first && slice.length === 0) break;
-        lensUi.update(page, slice, [], settings);
         for (const section of slice) drawn.add(section.heading.block);
+        const drawing = lensUi.update(page, slice, [], settings);
         // From the first slice on, the UI answers for the page (its report) and takes the page's changes itself.
         ready = true;
+        await drawing;
       }
-      if (lensUi.panelOpen) lensUi.refreshPanel(page!, settings);
+      if (lensUi.panelOpen) await lensUi.refreshPanel(page, settings);
     })().finally(() => {
       showing = null;
     }));
@@ -124,10 +125,10 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  /** The whole page's report, for the popup; null while the first analysis is still warming up. */
-  const currentReport = (): ArticleReport | null => {
+  /** The whole page's report, for the popup (made in short tasks); null while the first analysis is still warming up. */
+  const currentReport = async (): Promise<ArticleReport | null> => {
     if (!page) return null;
-    if (ui && ready) return ui.analysis(page, settings).report;
+    if (ui && ready) return (await ui.analysis(page, settings))?.report ?? null;
     return wantsUi(page) ? null : summaryReport(page);
   };
 
@@ -146,7 +147,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const refreshPanelSoon = () => {
     panelTimer ??= ctx.setTimeout(() => {
       panelTimer = undefined;
-      if (page && ready) ui?.refreshPanel(page, settings);
+      if (page && ready) void ui?.refreshPanel(page, settings);
     }, PANEL_REFRESH_MS);
   };
 
@@ -174,7 +175,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       if (wantsUi(page)) void show(run);
       return;
     }
-    ui.update(page, changed, gone, settings);
+    void ui.update(page, changed, gone, settings);
     if (ui.panelOpen) refreshPanelSoon();
   };
 
@@ -267,7 +268,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const onMessage = (message: unknown): Promise<ReportResponse> | undefined => {
     const lens = message as LensMessage;
     if (lens?.type === 'opinion-lens:get-report') {
-      return Promise.resolve({ host: site, report: currentReport(), active: active(), truncated: page?.truncated ?? false });
+      return currentReport().then((report) => ({ host: site, report, active: active(), truncated: page?.truncated ?? false }));
     }
     if (lens?.type === 'opinion-lens:panel') void openPanel(lens.action === 'toggle');
     return undefined;

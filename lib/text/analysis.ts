@@ -3,7 +3,7 @@
 import type { ContestedFigure, Figure, SectionKind, Source } from '../types';
 import { findAttributions, type Attribution } from './attribution';
 import { findContested, type SourcedFigure } from './contested';
-import { findFigures } from './figures';
+import { findFigures, type FigureMention } from './figures';
 import { analyseSections, type AnalysedText } from './document';
 import { speakerOf } from './figure-sources';
 import { mergeSources } from './sources';
@@ -39,14 +39,47 @@ export interface AttributedText {
   sourceOf: (number | null)[];
 }
 
+/**
+ * One section's own findings, read without looking at any other section: its attributions (sentence indices within
+ * the section) and each sentence's figure mentions. The expensive part of the analysis; mergeReadings links them.
+ */
+export interface SectionReading {
+  text: AnalysedText;
+  attributions: Attribution[];
+  /** Per sentence of `text`, its figure mentions in order. */
+  mentions: FigureMention[][];
+}
+
+/** Reads one analysed section (attributions, figure mentions in `locale`, default the text's own); cache it by the text to analyse only what changed. */
+export function readSectionText(text: AnalysedText, locale: string = text.locale): SectionReading {
+  return { text, ...readSentenceRun(text, 0, text.sentences.length, locale) };
+}
+
+/**
+ * readSectionText's attributions and figure mentions for the sentences [from, to) of `text` only (sentence indices
+ * stay the section's): attribution and figures read each sentence on its own, so the runs of a long section, read
+ * one at a time and concatenated in order, give readSectionText's reading.
+ */
+export function readSentenceRun(text: AnalysedText, from: number, to: number, locale: string = text.locale): Omit<SectionReading, 'text'> {
+  const sentences = text.sentences.slice(from, to);
+  return {
+    attributions: findAttributions({ ...text, sentences }).map((attribution) => (from === 0 ? attribution : { ...attribution, sentence: attribution.sentence + from })),
+    mentions: sentences.map((sentence) => findFigures(sentence.text, locale)),
+  };
+}
+
 /** Attribution over each section's analysed text (one per section, in order), sources merged across all in `locale`. */
 export function attributeTexts(texts: readonly AnalysedText[], locale: string): AttributedText {
+  return attributeReadings(texts.map((text) => ({ text, attributions: findAttributions(text) })), locale);
+}
+
+function attributeReadings(readings: readonly Pick<SectionReading, 'text' | 'attributions'>[], locale: string): AttributedText {
   const sentences: AttributedText['sentences'] = [];
   const analysed: AttributedText['analysed'] = [];
   const attributions: Attribution[] = [];
-  texts.forEach((text, index) => {
+  readings.forEach(({ text, attributions: own }, index) => {
     const offset = sentences.length;
-    for (const attribution of findAttributions(text)) attributions.push({ ...attribution, sentence: attribution.sentence + offset });
+    for (const attribution of own) attributions.push({ ...attribution, sentence: attribution.sentence + offset });
     text.sentences.forEach((sentence, local) => {
       sentences.push({ section: index, text: sentence.text });
       analysed.push({ text, local });
@@ -57,7 +90,12 @@ export function attributeTexts(texts: readonly AnalysedText[], locale: string): 
 }
 
 function analyze(sections: readonly AnalysedText[], locale: string): TextAnalysis {
-  const { sentences, analysed, attributions, sources, sourceOf } = attributeTexts(sections, locale);
+  return merge(sections.map((text) => readSectionText(text, locale)), locale);
+}
+
+function merge(readings: readonly SectionReading[], locale: string): TextAnalysis {
+  const sections = readings.map((reading) => reading.text);
+  const { sentences, analysed, attributions, sources, sourceOf } = attributeReadings(readings, locale);
   const bySentence = sentences.map((): number[] => []);
   attributions.forEach((attribution, index) => bySentence[attribution.sentence]!.push(index));
 
@@ -67,8 +105,8 @@ function analyze(sections: readonly AnalysedText[], locale: string): TextAnalysi
   const located: SourcedFigure[] = [];
   // Each section's own slice of bySentence, cut once: cutting it per sentence made long sections quadratic.
   const sectionClaims = new Map<AnalysedText, number[][]>();
-  sentences.forEach(({ text }, sentenceIndex) => {
-    for (const mention of findFigures(text, locale)) {
+  sentences.forEach(({ text, section: sectionIndex }, sentenceIndex) => {
+    for (const mention of readings[sectionIndex]!.mentions[analysed[sentenceIndex]!.local]!) {
       if (!Number.isFinite(mention.value)) continue;
       const { text: section, local } = analysed[sentenceIndex]!;
       const paragraph = firstParagraph.get(section)! + section.sentences[local]!.paragraph;
@@ -82,11 +120,16 @@ function analyze(sections: readonly AnalysedText[], locale: string): TextAnalysi
   });
 
   const groups = findContested(located);
-  const perSection = sections.map((_, section) => ({
-    sources: new Set(attributions.flatMap((a, i) => (sentences[a.sentence]!.section === section && sourceOf[i] !== null ? [sourceOf[i]] : []))).size,
-    contested: groups.filter((group) => group.members.some((m) => sentences[located[m]!.sentenceIndex]!.section === section)).length,
-  }));
   const sectionOf = (sentenceIndex: number) => sentences[sentenceIndex]!.section;
+  // Counted in one pass over attributions and groups: per section, a scan of all of them made many sections quadratic.
+  const sourcesIn = sections.map(() => new Set<number>());
+  attributions.forEach((attribution, index) => {
+    const source = sourceOf[index];
+    if (source !== null && source !== undefined) sourcesIn[sectionOf(attribution.sentence)]!.add(source);
+  });
+  const contestedIn = sections.map(() => 0);
+  for (const group of groups) for (const section of new Set(group.members.map((m) => sectionOf(located[m]!.sentenceIndex)))) contestedIn[section]! += 1;
+  const perSection = sections.map((_, section) => ({ sources: sourcesIn[section]!.size, contested: contestedIn[section]! }));
   attributions.forEach((attribution, index) => {
     const source = sourceOf[index];
     if (source === null || source === undefined) return;
@@ -131,6 +174,16 @@ export function analyzeTexts(texts: readonly AnalysedText[]): TextAnalysis {
   const list = Array.isArray(texts) ? texts : [];
   try {
     return analyze(list, list[0]?.locale ?? 'en');
+  } catch {
+    return emptyAnalysis(list.length);
+  }
+}
+
+/** analyzeTexts over section readings (readSectionText, one per section, in order): the cheap merge step; never throws. */
+export function mergeReadings(readings: readonly SectionReading[], locale = readings[0]?.text.locale ?? 'en'): TextAnalysis {
+  const list = Array.isArray(readings) ? readings : [];
+  try {
+    return merge(list, locale);
   } catch {
     return emptyAnalysis(list.length);
   }

@@ -71,9 +71,10 @@ const vocabularyFor = (language: Language) =>
 /**
  * The one-time work of a language's vocabulary as small steps: compiling the lists, then each pattern's first
  * runs (where the regex engine compiles it). A caller runs the steps in idle time, so that the first analysis of
- * a page is not one long task. Nothing here changes what any analysis finds.
+ * a page is not one long task; `patterns` false stops after the lists (a small first analysis compiles the few
+ * patterns it meets). Nothing here changes what any analysis finds.
  */
-export function* subjectivityWarmUp(language: string): Generator<void> {
+export function* subjectivityWarmUp(language: string, patterns = true): Generator<void> {
   const resolved = resolveLanguage(language, '');
   if (!compiled.has(resolved)) {
     // Compiling a whole vocabulary cold is one long step; a small part of it first gets the code optimised.
@@ -88,6 +89,8 @@ export function* subjectivityWarmUp(language: string): Generator<void> {
   }
   const vocabulary = vocabularyFor(resolved);
   yield;
+  // Without `patterns`, each pattern is compiled where an analysis first meets it.
+  if (!patterns) return;
   for (const index of [vocabulary.patterns, vocabulary.ruleContexts, vocabulary.sourcePrepositions, vocabulary.boilerplate]) {
     for (const entries of index.values()) {
       for (const { pattern } of entries) {
@@ -213,7 +216,7 @@ export function subjectivityOf(texts: readonly AnalysedText[], options: { langua
   const list = Array.isArray(texts) ? texts : [];
   const result: SubjectivityResult = { cues: [], sectionScores: [], estimate: noEstimate() };
   try {
-    const language = resolveLanguage(options?.language, list.flatMap((text) => text.paragraphs).join(' ').slice(0, 4000));
+    const language = subjectivityLanguage(list, options?.language);
     const analysed = list.map((text) => readSentences(text).flatMap((read) => analyseIn(read, language) ?? []));
     analysed.forEach((sentences, section) => {
       result.sectionScores.push(sentences.length ? round(sentences.filter((sentence) => sentence.opinion).length / sentences.length) : 0);
@@ -234,4 +237,14 @@ export function subjectivityOf(texts: readonly AnalysedText[], options: { langua
     return { cues: [], sectionScores: list.map(() => 0), estimate: noEstimate() };
   }
   return result;
+}
+
+/**
+ * The word lists subjectivityOf reads `texts` with: "es" when `language` starts with "es", "en" for any other given
+ * language, else guessed from the texts' first 4,000 characters. Lets a caller analyse sections one at a time
+ * (subjectivityOf([text], { language })) with the same lists as all at once.
+ */
+export function subjectivityLanguage(texts: readonly AnalysedText[], language?: string): 'en' | 'es' {
+  if (typeof language === 'string' && language.trim()) return resolveLanguage(language, '');
+  return resolveLanguage(language, texts.flatMap((text) => text.paragraphs).join(' ').slice(0, 4000));
 }

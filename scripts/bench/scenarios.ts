@@ -4,6 +4,7 @@ import { launchWithExtension, serve } from '../browser';
 import { launchWithoutExtension } from './plain-browser';
 import type { PageTimings } from './in-page';
 import { buildInPageBundle } from './pages';
+import { traceCpuTasks } from './cpu-tasks';
 import { LIVE_BLOG, RENDER_ORDERS, SPA_NEXT_PATH, SPA_PAGE, largePage, manySectionsPage } from './scenario-pages';
 
 export const LIVE_BLOG_ENTRIES = 120;
@@ -20,6 +21,9 @@ export interface PhaseCost {
   /** Long tasks (over 50 ms) in the phase, and the longest (ms), with the extension and without. */
   longTasksWith: number;
   longTasksWithout: number;
+  /** Main-thread tasks over 50 ms of CPU time (cpu-tasks.ts), with the extension and without. */
+  cpuLongTasksWith: number;
+  cpuLongTasksWithout: number;
   longestWith: number;
   longestWithout: number;
   /** Main-thread script ms (CDP ScriptDuration) with and without; all main-thread task ms without (the page's own work). */
@@ -140,6 +144,7 @@ export const SCENARIOS: Scenario[] = [
 
 interface PhaseSample {
   longTasks: number[];
+  cpuLongTasks: number[];
   script: number;
   task: number;
 }
@@ -172,6 +177,8 @@ export async function measureScenarios(only: RegExp | null, onDone: (name: strin
           phase: phase.name,
           longTasksWith: a.longTasks.length,
           longTasksWithout: b.longTasks.length,
+          cpuLongTasksWith: a.cpuLongTasks.length,
+          cpuLongTasksWithout: b.cpuLongTasks.length,
           longestWith: Math.max(0, ...a.longTasks),
           longestWithout: Math.max(0, ...b.longTasks),
           scriptWith: a.script,
@@ -208,10 +215,12 @@ async function runScenario(
   let seen = 0;
   for (const phase of scenario.phases) {
     const before = await metrics(cdp);
+    const trace = await traceCpuTasks(cdp);
     await phase.act(page, origin + scenario.path, withLens);
+    const cpuLongTasks = await trace.stop();
     const after = await metrics(cdp);
     const tasks = await page.evaluate(() => (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks);
-    samples.push({ longTasks: tasks.slice(seen), script: after.script - before.script, task: after.task - before.task });
+    samples.push({ longTasks: tasks.slice(seen), cpuLongTasks, script: after.script - before.script, task: after.task - before.task });
     seen = tasks.length;
   }
   let final: PageTimings | null = null;

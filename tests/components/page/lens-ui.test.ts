@@ -20,19 +20,19 @@ describe('the whole page report the popup is given', () => {
     const ui = createLensUi(ctx, () => undefined);
     const page = detectPage(document, location.href);
     expect(page.sections).toEqual([]);
-    const before = ui.analysis(page, DEFAULT_SETTINGS).report;
+    const before = (await ui.analysis(page, DEFAULT_SETTINGS))!.report;
     expect(before.scope).not.toBe('article');
     expect(before.sources).toEqual([]);
 
     await ui.openPanel(page, DEFAULT_SETTINGS);
-    const shown = ui.analysis(page, DEFAULT_SETTINGS).report;
+    const shown = (await ui.analysis(page, DEFAULT_SETTINGS))!.report;
     expect(shown.scope).toBe('article');
     expect(shown.sources.map((source) => source.name)).toContain('Mara Lindqvist');
     ui.closePanel();
-    expect(ui.analysis(page, DEFAULT_SETTINGS).report.scope).toBe('article');
+    expect((await ui.analysis(page, DEFAULT_SETTINGS))!.report.scope).toBe('article');
 
     history.pushState(null, '', '/news/other');
-    expect(ui.analysis(detectPage(document, location.href), DEFAULT_SETTINGS).report.scope).not.toBe('article');
+    expect((await ui.analysis(detectPage(document, location.href), DEFAULT_SETTINGS))!.report.scope).not.toBe('article');
     ui.clear();
   });
 });

@@ -8,13 +8,13 @@ vi.mock('../../../lib/report', async (original) => {
   const real = await original<typeof import('../../../lib/report')>();
   return {
     ...real,
-    analyzePage: (...args: Parameters<typeof real.analyzePage>) => {
+    analyzePageInSteps: (...args: Parameters<typeof real.analyzePageInSteps>) => {
       calls.analyzePage.push(args[1]);
-      return real.analyzePage(...args);
+      return real.analyzePageInSteps(...args);
     },
-    completeAnalysis: (...args: Parameters<typeof real.completeAnalysis>) => {
+    completeAnalysisInSteps: (...args: Parameters<typeof real.completeAnalysisInSteps>) => {
       calls.completeAnalysis.push(args[1]);
-      return real.completeAnalysis(...args);
+      return real.completeAnalysisInSteps(...args);
     },
   };
 });

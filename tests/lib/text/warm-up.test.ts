@@ -21,4 +21,12 @@ describe('analysisWarmUp', () => {
     expect(rest).toBeGreaterThan(0);
     expect([...analysisWarmUp('en-GB')]).toEqual([]);
   });
+
+  it('leaves the patterns for later when asked, and compiles them on a later full warm-up', () => {
+    const lists = [...analysisWarmUp('de', { patterns: false })].length;
+    const full = [...analysisWarmUp('de')].length;
+    expect(full).toBeGreaterThan(lists + 10);
+    expect([...analysisWarmUp('de', { patterns: false })]).toEqual([]);
+    expect([...analysisWarmUp('de')]).toEqual([]);
+  });
 });
