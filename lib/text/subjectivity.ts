@@ -150,15 +150,18 @@ function analyseIn(read: ReadSentence, language: Language): SentenceCues | null 
   const tokens = tokenize(text);
   if (matchPatterns(vocabulary.boilerplate, text, tokens).length > 0) return null;
   const allHits = findCues(text, tokens, vocabulary);
+  // A question or exclamation of the writer's own, or a term held at arm's length, frames rather than reports.
+  const mark = /([?？!！])\s*[)"”'’»]*\s*$/u.exec(text)?.[1];
+  const framing = [...(mark ? [mark] : []), ...scareQuotes(read, tokens, vocabulary)];
+  // Most sentences have no cue at all: nothing for the attribution and rule checks below to discount.
+  if (allHits.length === 0 && framing.length === 0) return { sentence: read.sentence, score: 0, opinion: false, strong: false, cues: [] };
   const attributed = attributedFrom(text, tokens, allHits, vocabulary);
   // A modal in a sentence that states a rule ("…or face a fine") reports the rule, not the writer's demand.
-  const rule = matchPatterns(vocabulary.ruleContexts, text, tokens).length > 0;
+  const rule = allHits.some((hit) => hit.kind === 'prescriptive') && matchPatterns(vocabulary.ruleContexts, text, tokens).length > 0;
   const hits = allHits.filter((hit) => !attributed?.(hit.start) && !(rule && hit.kind === 'prescriptive'));
   const light = new Set<string>();
   if (!attributed) {
-    // A question or exclamation of the writer's own, or a term held at arm's length, frames rather than reports.
-    const mark = /([?？!！])\s*[)"”'’»]*\s*$/u.exec(text)?.[1];
-    for (const word of [...(mark ? [mark] : []), ...scareQuotes(read, tokens, vocabulary)]) {
+    for (const word of framing) {
       hits.push({ kind: 'rhetorical', word, start: text.length, end: text.length });
       light.add(word);
     }
