@@ -155,7 +155,11 @@ function spelledValue(pieces: readonly Piece[]): number {
   return total + current;
 }
 
+/** Every numeral starts with an ASCII digit: a sentence without one is not searched. */
+const DIGIT = /\d/;
+
 function readNumerals(sentence: string, format: NumberFormat): NumberReading[] {
+  if (!DIGIT.test(sentence)) return [];
   return Array.from(sentence.matchAll(NUMERAL), (match) => {
     const reading: NumberReading = {
       start: match.index,
