@@ -94,9 +94,9 @@ function rateAfter(tokens: readonly Token[], from: number, counted: number): str
 
 /** "Total property losses …" or "storm-surge damage alone …": a total or part word in the sentence before the figure, or just after it. */
 function scopeOf(tokens: readonly Token[], from: number, to: number): 'total' | 'part' | undefined {
-  const near = [...tokens.slice(0, from), ...tokens.slice(to, to + SCOPE_AFTER)].map((token) => token.lower);
-  if (near.some((word) => TOTALS.has(word))) return 'total';
-  return near.some((word) => PARTS.has(word)) ? 'part' : undefined;
+  const near = (words: ReadonlySet<string>) => tokens.some((token, i) => (i < from || (i >= to && i < to + SCOPE_AFTER)) && words.has(token.lower));
+  if (near(TOTALS)) return 'total';
+  return near(PARTS) ? 'part' : undefined;
 }
 
 /** The canonical name of a head noun: its synonym group's first word ("militant" → "fighter"). */
@@ -118,7 +118,7 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
       traits = {
         crowd: tokens.some((token) => CROWD_CONTEXT.has(token.lower)),
         disputes: DISPUTE.test(figure.sentence),
-        words: new Set(tokens.map((token) => token.lower.replace(/'s?$/, ''))),
+        words: new Set(tokens.map(({ lower }) => (lower.includes("'") ? lower.replace(/'s?$/, '') : lower))),
       };
       sentenceTraits.set(figure.sentenceIndex, traits);
     }
