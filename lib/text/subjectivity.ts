@@ -102,13 +102,15 @@ export function* subjectivityWarmUp(language: string): Generator<void> {
   }
 }
 
+const FUNCTION_WORDS = { en: new Set(SUBJECTIVITY_EN.functionWords), es: new Set(SUBJECTIVITY_ES.functionWords) };
+
 /** Spanish when its function words outnumber English ones in a sample of the text; English otherwise. */
 function resolveLanguage(language: string | undefined, text: string): Language {
   if (typeof language === 'string' && language.trim()) return language.trim().toLowerCase().startsWith('es') ? 'es' : 'en';
   const words = tokenize(text.slice(0, 4000)).map((token) => token.lower);
-  const count = (list: readonly string[]) => words.filter((word) => list.includes(word)).length;
-  const spanish = count(SUBJECTIVITY_ES.functionWords);
-  return spanish >= 2 && spanish > count(SUBJECTIVITY_EN.functionWords) ? 'es' : 'en';
+  const count = (list: ReadonlySet<string>) => words.filter((word) => list.has(word)).length;
+  const spanish = count(FUNCTION_WORDS.es);
+  return spanish >= 2 && spanish > count(FUNCTION_WORDS.en) ? 'es' : 'en';
 }
 
 function findCues(text: string, tokens: readonly Token[], vocabulary: CompiledVocabulary): CueHit[] {
