@@ -171,8 +171,9 @@ function analyseIn(read: ReadSentence, language: Language): SentenceCues | null 
     }
   }
   for (const hit of hits) if (LIGHT_KINDS.has(hit.kind) || vocabulary.lightCues.has(withoutClitic(hit.word))) light.add(hit.word);
-  const cues = CUE_KINDS.map((kind) => ({ kind, words: [...new Set(hits.filter((hit) => hit.kind === kind).map((hit) => hit.word))] }))
-    .filter((cue) => cue.words.length > 0);
+  const byKind = new Map<CueKind, Set<string>>();
+  for (const { kind, word } of hits) (byKind.get(kind) ?? byKind.set(kind, new Set()).get(kind)!).add(word);
+  const cues = CUE_KINDS.flatMap((kind) => (byKind.has(kind) ? [{ kind, words: [...byKind.get(kind)!] }] : []));
   const words = cues.flatMap((cue) => cue.words);
   const raw = words.reduce((sum, word) => sum + (light.has(word) ? LIGHT : 1), 0);
   const full = words.some((word) => !light.has(word));
