@@ -189,7 +189,8 @@ export function tokenize(sentence: string): Token[] {
     from = start + text.length;
     tokens.push({
       text,
-      lower: sameOffsets ? lowered.slice(start, from) : lowerForm(text),
+      // Most tokens are lower case already: they share their text rather than hold a copy.
+      lower: !sameOffsets ? lowerForm(text) : lowered.startsWith(text, start) ? text : lowered.slice(start, from),
       start,
       end: from,
       opens: opening(text),
