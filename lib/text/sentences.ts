@@ -168,6 +168,16 @@ const LATIN_TOKEN = tokenPattern(LATIN_LETTERS, '', LATIN_NUMBERS, 'g');
 /** A token's `lower`: lower case, with straight apostrophes. */
 const lowerForm = (text: string) => text.toLowerCase().replace(/’/g, "'");
 
+/** All the token texts in one native match: tokens are separated by whitespace only (the last alternative takes any other character). */
+const tokenTexts = (sentence: string) => sentence.match(LATIN_TEXT.test(sentence) ? LATIN_TOKEN : TOKEN) ?? [];
+
+/**
+ * A token's `lower` from the lowered sentence. Lower-casing keeps offsets unless a character changes length ("İ"),
+ * and then each token is lowered on its own. Most tokens are lower case already: they share their text, not a copy.
+ */
+const lowerOf = (text: string, start: number, lowered: string, sameOffsets: boolean) =>
+  !sameOffsets ? lowerForm(text) : lowered.startsWith(text, start) ? text : lowered.slice(start, start + text.length);
+
 /** Figures, attribution and contest-finding all read the same sentences; the cache spares tokenising each one three times. */
 const recent = new Map<string, Token[]>();
 const RECENT_LIMIT = 512;
@@ -176,30 +186,32 @@ const RECENT_LIMIT = 512;
 export function tokenize(sentence: string): Token[] {
   const cached = recent.get(sentence);
   if (cached) return cached;
-  // One native match for all the token texts; tokens are separated by whitespace only (the last alternative takes
-  // any other character), so each one's offset is the next place its text occurs.
-  const texts = sentence.match(LATIN_TEXT.test(sentence) ? LATIN_TOKEN : TOKEN) ?? [];
   const lowered = lowerForm(sentence);
-  // Lower-casing keeps offsets unless a character changes length ("İ"); then each token is lowered on its own.
   const sameOffsets = lowered.length === sentence.length;
   const tokens: Token[] = [];
   let from = 0;
-  for (const text of texts) {
+  // Each token's offset is the next place its text occurs.
+  for (const text of tokenTexts(sentence)) {
     const start = sentence.indexOf(text, from);
     from = start + text.length;
-    tokens.push({
-      text,
-      // Most tokens are lower case already: they share their text rather than hold a copy.
-      lower: !sameOffsets ? lowerForm(text) : lowered.startsWith(text, start) ? text : lowered.slice(start, from),
-      start,
-      end: from,
-      opens: opening(text),
-    });
+    tokens.push({ text, lower: lowerOf(text, start, lowered, sameOffsets), start, end: from, opens: opening(text) });
   }
   Object.freeze(tokens);
   if (recent.size >= RECENT_LIMIT) recent.clear();
   recent.set(sentence, tokens);
   return tokens;
+}
+
+/** The `lower` of each token tokenize(text) would give, without making or keeping tokens: for counting words in a long sample. */
+export function lowerTokens(text: string): string[] {
+  const lowered = lowerForm(text);
+  const sameOffsets = lowered.length === text.length;
+  let from = 0;
+  return tokenTexts(text).map((token) => {
+    const start = text.indexOf(token, from);
+    from = start + token.length;
+    return lowerOf(token, start, lowered, sameOffsets);
+  });
 }
 
 /** Forgets the sentences and tokens kept from earlier analyses: the bench times each analysis from nothing. */

@@ -1,5 +1,5 @@
 // Explainable subjectivity analysis: opinion cue words and patterns per sentence (attributed and quoted speech discounted), a strong tier for warnings, and a 0..1 score per section.
-import { tokenize, type Token } from './sentences';
+import { lowerTokens, tokenize, type Token } from './sentences';
 import { attributedFrom } from './subjectivity-attribution';
 import { analyseSections, paragraphsOf, type AnalysedText } from './document';
 import { readSentence, readSentences, type ReadSentence } from './subjectivity-quotes';
@@ -107,7 +107,7 @@ const FUNCTION_WORDS = { en: new Set(SUBJECTIVITY_EN.functionWords), es: new Set
 /** Spanish when its function words outnumber English ones in a sample of the text; English otherwise. */
 function resolveLanguage(language: string | undefined, text: string): Language {
   if (typeof language === 'string' && language.trim()) return language.trim().toLowerCase().startsWith('es') ? 'es' : 'en';
-  const words = tokenize(text.slice(0, 4000)).map((token) => token.lower);
+  const words = lowerTokens(text.slice(0, 4000));
   const count = (list: ReadonlySet<string>) => words.filter((word) => list.has(word)).length;
   const spanish = count(FUNCTION_WORDS.es);
   return spanish >= 2 && spanish > count(FUNCTION_WORDS.en) ? 'es' : 'en';
