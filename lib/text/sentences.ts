@@ -86,17 +86,19 @@ function isFalseBreak(before: string, after: string): boolean {
 /** Sentences of `text`, trimmed, in order; empty input gives no sentences. */
 export function splitSentences(text: string, locale = 'en'): string[] {
   // A page analysed again (the detection pass, then the reader's panel) splits its paragraphs once.
-  const key = `${locale}\u0000${text}`;
-  const cached = recentSplits.get(key);
+  // Keyed by locale, then by the paragraph itself, whose hash the engine keeps: no key string to build and hash per call.
+  let byText = recentSplits.get(locale);
+  if (!byText) recentSplits.set(locale, (byText = new Map()));
+  const cached = byText.get(text);
   if (cached) return cached;
   const sentences = split(text, locale);
   Object.freeze(sentences);
-  if (recentSplits.size >= RECENT_LIMIT) recentSplits.clear();
-  recentSplits.set(key, sentences);
+  if (byText.size >= RECENT_LIMIT) byText.clear();
+  byText.set(text, sentences);
   return sentences;
 }
 
-const recentSplits = new Map<string, string[]>();
+const recentSplits = new Map<string, Map<string, string[]>>();
 
 function split(text: string, locale: string): string[] {
   const sentences: string[] = [];
@@ -166,7 +168,10 @@ export const LATIN_NUMBERS = '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE';
 const LATIN_TOKEN = tokenPattern(LATIN_LETTERS, '', LATIN_NUMBERS, 'g');
 
 /** A token's `lower`: lower case, with straight apostrophes. */
-const lowerForm = (text: string) => text.toLowerCase().replace(/’/g, "'");
+const lowerForm = (text: string) => {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
 
 /** All the token texts in one native match: tokens are separated by whitespace only (the last alternative takes any other character). */
 const tokenTexts = (sentence: string) => sentence.match(LATIN_TEXT.test(sentence) ? LATIN_TOKEN : TOKEN) ?? [];

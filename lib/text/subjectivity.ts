@@ -108,7 +108,7 @@ const FUNCTION_WORDS = { en: new Set(SUBJECTIVITY_EN.functionWords), es: new Set
 function resolveLanguage(language: string | undefined, text: string): Language {
   if (typeof language === 'string' && language.trim()) return language.trim().toLowerCase().startsWith('es') ? 'es' : 'en';
   const words = lowerTokens(text.slice(0, 4000));
-  const count = (list: ReadonlySet<string>) => words.filter((word) => list.has(word)).length;
+  const count = (list: ReadonlySet<string>) => words.reduce((sum, word) => sum + (list.has(word) ? 1 : 0), 0);
   const spanish = count(FUNCTION_WORDS.es);
   return spanish >= 2 && spanish > count(FUNCTION_WORDS.en) ? 'es' : 'en';
 }
