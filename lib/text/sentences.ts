@@ -61,9 +61,17 @@ function chunks(text: string): string[] {
   return parts;
 }
 
+/**
+ * Text that the segmenter leaves whole: UAX #29 breaks a sentence only after a terminator (STerm, ATerm) or a line
+ * break, and here none comes before a final run of terminators, closing quotes or brackets and spaces. Many news
+ * paragraphs are one sentence; they skip the segmenter. tests/lib/text/sentences.test.ts checks it against Intl.Segmenter.
+ */
+export const ONE_SEGMENT = /^[^.!?…\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]*(?:[.!?]+["”'’)]*)?[^\S\n\r\u2028\u2029]*$/u;
+
 function rawSegments(text: string, locale: string): string[] {
   const segmenter = segmenterFor(locale);
   if (!segmenter) return text.split(FALLBACK_BREAK);
+  if (text && ONE_SEGMENT.test(text)) return [text];
   return chunks(text).flatMap((chunk) => Array.from(segmenter.segment(chunk), (part) => part.segment));
 }
 
