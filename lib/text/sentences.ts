@@ -1,5 +1,6 @@
 // Splits a paragraph into sentences (mending the segmenter's breaks after abbreviations, initials and day numbers) and a sentence into tokens.
 import { MONTH_NAMES_EN, MONTH_NAMES_OTHER } from '../vocabulary/dates';
+import { rawSegments } from './segments';
 
 /** Titles always precede a name, so a break after them is always wrong ("Dr. Ana Ruiz"). */
 const TITLES = new Set([
@@ -21,60 +22,6 @@ const NEXT_START = /^\s*["“'‘(]*(\S)/u;
 const DAY_DOT = /(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.\s*$/u;
 const NEXT_WORD = /^\s*(\p{L}+)/u;
 const MONTHS = new Set([...MONTH_NAMES_EN, ...MONTH_NAMES_OTHER]);
-/** Used where Intl.Segmenter is missing; the whitespace stays with the sentence before the break, as the segmenter does. */
-const FALLBACK_BREAK = /(?<=[.!?…][)"”'’]*\s+)(?=["“'‘(¿¡]*[\p{Lu}\p{N}])/u;
-
-let segmenters: Map<string, Intl.Segmenter> | null = null;
-
-function segmenterFor(locale: string): Intl.Segmenter | null {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
-  segmenters ??= new Map();
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) {
-    try {
-      segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-    } catch {
-      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-    }
-    segmenters.set(locale, segmenter);
-  }
-  return segmenter;
-}
-
-/** Where the segmenter would break anyway: a terminal mark, space, then a capital. */
-const SURE_BREAK = /[.!?…]["”'’)]*\s+(?=["“'‘(¿¡]*\p{Lu})/gu;
-const CHUNK_LENGTH = 500;
-
-/** V8's segmenter slows down more than linearly on long strings, so long text is fed to it in chunks cut at sure breaks. */
-function chunks(text: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  while (text.length - start > CHUNK_LENGTH) {
-    SURE_BREAK.lastIndex = start + CHUNK_LENGTH;
-    const next = SURE_BREAK.exec(text);
-    if (!next) break;
-    const end = next.index + next[0].length;
-    parts.push(text.slice(start, end));
-    start = end;
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-/**
- * Text that the segmenter leaves whole: UAX #29 breaks a sentence only after a terminator (STerm, ATerm) or a line
- * break, and here none comes before a final run of terminators, closing quotes or brackets and spaces. Many news
- * paragraphs are one sentence; they skip the segmenter. tests/lib/text/sentences.test.ts checks it against Intl.Segmenter.
- */
-export const ONE_SEGMENT = /^[^.!?…\p{Sentence_Terminal}\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029]*(?:[.!?]+["”'’)]*)?[^\S\n\r\u2028\u2029]*$/u;
-
-function rawSegments(text: string, locale: string): string[] {
-  const segmenter = segmenterFor(locale);
-  if (!segmenter) return text.split(FALLBACK_BREAK);
-  if (text && ONE_SEGMENT.test(text)) return [text];
-  return chunks(text).flatMap((chunk) => Array.from(segmenter.segment(chunk), (part) => part.segment));
-}
-
 /** Whether a break between `before` and `after` falls inside a sentence. */
 function isFalseBreak(before: string, after: string): boolean {
   const next = NEXT_START.exec(after)?.[1] ?? '';
