@@ -149,9 +149,7 @@ function scareQuotes({ sentence, quotes }: ReadSentence, tokens: readonly Token[
 function analyseIn(read: ReadSentence, language: Language): SentenceCues | null {
   const vocabulary = vocabularyFor(language);
   const text = read.masked.replace(/[’‘]/gu, "'");
-  // A token's `lower` already reads "’" as "'" (same offsets and classes; nothing here reads an apostrophe in its
-  // `text`), so a sentence without "‘" or quotations reuses its analysed tokens instead of tokenising `text` again.
-  const tokens = tokenize(read.masked.includes('‘') ? text : read.masked);
+  const tokens = tokenize(text);
   if (matchPatterns(vocabulary.boilerplate, text, tokens).length > 0) return null;
   const allHits = findCues(text, tokens, vocabulary);
   // A question or exclamation of the writer's own, or a term held at arm's length, frames rather than reports.
