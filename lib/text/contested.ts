@@ -93,6 +93,8 @@ function linkSameQuantity(features: readonly Features[]): number[] {
  * Figures without a source take no part, but a bare figure may take its counted thing from one without a source.
  */
 export function findContested(figures: readonly SourcedFigure[]): ContestedGroup[] {
+  // Without two sources nothing is contested: the features, the costly part, are not read.
+  if (new Set(figures.flatMap((figure) => (figure.source ? [figure.source] : []))).size < 2) return [];
   const all = quantityFeatures(figures);
   const sourced = figures.flatMap((figure, index) => (figure.source ? [{ index, features: all[index]! }] : []));
   const parent = linkSameQuantity(sourced.map(({ features }) => features));

@@ -133,10 +133,10 @@ function piecesOf(word: string, lex: Lexicon): Piece[] | null {
 
 /** Whether a word is a number word on its own: a single article, joiner or collective ("une", "et", "dizaine") is not. */
 function isNumberWord(word: string, lex: Lexicon): boolean {
-  const pieces = piecesOf(word, lex);
-  if (!pieces) return false;
-  if (pieces.length > 1) return true;
-  return pieces[0]!.kind !== 'one' && pieces[0]!.kind !== 'joiner' && !lex.collectives.has(word);
+  const piece = lex.pieces.get(word);
+  if (piece) return piece.kind !== 'one' && piece.kind !== 'joiner' && !lex.collectives.has(word);
+  // Any other number word is two pieces or more ("twenty-three", "duecentomila").
+  return piecesOf(word, lex) !== null;
 }
 
 /** Value of spelled words: "two hundred and five" → 205, "dos mil millones" → 2e9, "quatre-vingt-dix" → 90. */
@@ -155,7 +155,11 @@ function spelledValue(pieces: readonly Piece[]): number {
   return total + current;
 }
 
+/** Every numeral starts with an ASCII digit: a sentence without one is not searched. */
+const DIGIT = /\d/;
+
 function readNumerals(sentence: string, format: NumberFormat): NumberReading[] {
+  if (!DIGIT.test(sentence)) return [];
   return Array.from(sentence.matchAll(NUMERAL), (match) => {
     const reading: NumberReading = {
       start: match.index,

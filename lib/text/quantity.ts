@@ -101,11 +101,24 @@ function rateAfter(tokens: readonly Token[], from: number, counted: number): str
   return /^(?:annually|yearly|monthly|weekly|daily)$/.test(word) ? word : undefined;
 }
 
-/** "Total property losses …" or "storm-surge damage alone …": a total or part word in the sentence before the figure, or just after it. */
-function scopeOf(tokens: readonly Token[], from: number, to: number): 'total' | 'part' | undefined {
-  const near = [...tokens.slice(0, from), ...tokens.slice(to, to + SCOPE_AFTER)].map((token) => token.lower);
-  if (near.some((word) => TOTALS.has(word))) return 'total';
-  return near.some((word) => PARTS.has(word)) ? 'part' : undefined;
+/** Index of a sentence's first total word and of its first part word (the token count when it has none). */
+function firstScopeWords(tokens: readonly Token[]): { total: number; part: number } {
+  const first = (words: ReadonlySet<string>) => {
+    const index = tokens.findIndex((token) => words.has(token.lower));
+    return index < 0 ? tokens.length : index;
+  };
+  return { total: first(TOTALS), part: first(PARTS) };
+}
+
+/**
+ * "Total property losses …" or "storm-surge damage alone …": a total or part word in the sentence before the figure
+ * (tokens [0, from), read through the sentence's `first` scope words), or just after it.
+ */
+function scopeOf(tokens: readonly Token[], first: { total: number; part: number }, from: number, to: number): 'total' | 'part' | undefined {
+  const near = (words: ReadonlySet<string>, firstIndex: number) =>
+    firstIndex < from || tokens.slice(to, to + SCOPE_AFTER).some((token) => words.has(token.lower));
+  if (near(TOTALS, first.total)) return 'total';
+  return near(PARTS, first.part) ? 'part' : undefined;
 }
 
 /** Whether the figure at tokens [from, to), with `counted` words of counted thing after it, is a difference (DIFFERENCE_WORDS). */
@@ -130,6 +143,7 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
     spans.set(figure.sentenceIndex, list);
   }
   const sentenceTraits = new Map<number, { crowd: boolean; disputes: boolean; words: Set<string> }>();
+  const scopeWords = new Map<number, { total: number; part: number }>();
   const features = figures.map((figure): Features => {
     const tokens = tokenize(figure.sentence);
     let traits = sentenceTraits.get(figure.sentenceIndex);
@@ -137,7 +151,7 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
       traits = {
         crowd: tokens.some((token) => CROWD_CONTEXT.has(token.lower)),
         disputes: DISPUTE.test(figure.sentence),
-        words: new Set(tokens.map((token) => token.lower.replace(/'s?$/, ''))),
+        words: new Set(tokens.map(({ lower }) => (lower.includes("'") ? lower.replace(/'s?$/, '') : lower))),
       };
       sentenceTraits.set(figure.sentenceIndex, traits);
     }
@@ -162,7 +176,9 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
     if (isMeasure) found.measured = [...countedWords.slice(2, -1), singular(countedWords[countedWords.length - 1]!)].join(' ').toLowerCase();
     const rate = rateAfter(tokens, to, countedWords.length);
     if (rate) found.rate = rate;
-    const scope = scopeOf(tokens, from, to);
+    let first = scopeWords.get(figure.sentenceIndex);
+    if (!first) scopeWords.set(figure.sentenceIndex, (first = firstScopeWords(tokens)));
+    const scope = scopeOf(tokens, first, from, to);
     if (scope) found.scope = scope;
     return found;
   });

@@ -1,5 +1,6 @@
 // Splits a paragraph into sentences (mending the segmenter's breaks after abbreviations, initials and day numbers) and a sentence into tokens.
 import { MONTH_NAMES_EN, MONTH_NAMES_OTHER } from '../vocabulary/dates';
+import { rawSegments } from './segments';
 
 /** Titles always precede a name, so a break after them is always wrong ("Dr. Ana Ruiz"). */
 const TITLES = new Set([
@@ -21,52 +22,6 @@ const NEXT_START = /^\s*["“'‘(]*(\S)/u;
 const DAY_DOT = /(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.\s*$/u;
 const NEXT_WORD = /^\s*(\p{L}+)/u;
 const MONTHS = new Set([...MONTH_NAMES_EN, ...MONTH_NAMES_OTHER]);
-/** Used where Intl.Segmenter is missing; the whitespace stays with the sentence before the break, as the segmenter does. */
-const FALLBACK_BREAK = /(?<=[.!?…][)"”'’]*\s+)(?=["“'‘(¿¡]*[\p{Lu}\p{N}])/u;
-
-let segmenters: Map<string, Intl.Segmenter> | null = null;
-
-function segmenterFor(locale: string): Intl.Segmenter | null {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
-  segmenters ??= new Map();
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) {
-    try {
-      segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-    } catch {
-      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-    }
-    segmenters.set(locale, segmenter);
-  }
-  return segmenter;
-}
-
-/** Where the segmenter would break anyway: a terminal mark, space, then a capital. */
-const SURE_BREAK = /[.!?…]["”'’)]*\s+(?=["“'‘(¿¡]*\p{Lu})/gu;
-const CHUNK_LENGTH = 500;
-
-/** V8's segmenter slows down more than linearly on long strings, so long text is fed to it in chunks cut at sure breaks. */
-function chunks(text: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  while (text.length - start > CHUNK_LENGTH) {
-    SURE_BREAK.lastIndex = start + CHUNK_LENGTH;
-    const next = SURE_BREAK.exec(text);
-    if (!next) break;
-    const end = next.index + next[0].length;
-    parts.push(text.slice(start, end));
-    start = end;
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-function rawSegments(text: string, locale: string): string[] {
-  const segmenter = segmenterFor(locale);
-  if (!segmenter) return text.split(FALLBACK_BREAK);
-  return chunks(text).flatMap((chunk) => Array.from(segmenter.segment(chunk), (part) => part.segment));
-}
-
 /** Whether a break between `before` and `after` falls inside a sentence. */
 function isFalseBreak(before: string, after: string): boolean {
   const next = NEXT_START.exec(after)?.[1] ?? '';
@@ -86,17 +41,19 @@ function isFalseBreak(before: string, after: string): boolean {
 /** Sentences of `text`, trimmed, in order; empty input gives no sentences. */
 export function splitSentences(text: string, locale = 'en'): string[] {
   // A page analysed again (the detection pass, then the reader's panel) splits its paragraphs once.
-  const key = `${locale}\u0000${text}`;
-  const cached = recentSplits.get(key);
+  // Keyed by locale, then by the paragraph itself, whose hash the engine keeps: no key string to build and hash per call.
+  let byText = recentSplits.get(locale);
+  if (!byText) recentSplits.set(locale, (byText = new Map()));
+  const cached = byText.get(text);
   if (cached) return cached;
   const sentences = split(text, locale);
   Object.freeze(sentences);
-  if (recentSplits.size >= RECENT_LIMIT) recentSplits.clear();
-  recentSplits.set(key, sentences);
+  if (byText.size >= RECENT_LIMIT) byText.clear();
+  byText.set(text, sentences);
   return sentences;
 }
 
-const recentSplits = new Map<string, string[]>();
+const recentSplits = new Map<string, Map<string, string[]>>();
 
 function split(text: string, locale: string): string[] {
   const sentences: string[] = [];
@@ -166,7 +123,20 @@ export const LATIN_NUMBERS = '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE';
 const LATIN_TOKEN = tokenPattern(LATIN_LETTERS, '', LATIN_NUMBERS, 'g');
 
 /** A token's `lower`: lower case, with straight apostrophes. */
-const lowerForm = (text: string) => text.toLowerCase().replace(/’/g, "'");
+const lowerForm = (text: string) => {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
+
+/** All the token texts in one native match: tokens are separated by whitespace only (the last alternative takes any other character). */
+const tokenTexts = (sentence: string) => sentence.match(LATIN_TEXT.test(sentence) ? LATIN_TOKEN : TOKEN) ?? [];
+
+/**
+ * A token's `lower` from the lowered sentence. Lower-casing keeps offsets unless a character changes length ("İ"),
+ * and then each token is lowered on its own. Most tokens are lower case already: they share their text, not a copy.
+ */
+const lowerOf = (text: string, start: number, lowered: string, sameOffsets: boolean) =>
+  !sameOffsets ? lowerForm(text) : lowered.startsWith(text, start) ? text : lowered.slice(start, start + text.length);
 
 /** Figures, attribution and contest-finding all read the same sentences; the cache spares tokenising each one three times. */
 const recent = new Map<string, Token[]>();
@@ -176,29 +146,32 @@ const RECENT_LIMIT = 512;
 export function tokenize(sentence: string): Token[] {
   const cached = recent.get(sentence);
   if (cached) return cached;
-  // One native match for all the token texts; tokens are separated by whitespace only (the last alternative takes
-  // any other character), so each one's offset is the next place its text occurs.
-  const texts = sentence.match(LATIN_TEXT.test(sentence) ? LATIN_TOKEN : TOKEN) ?? [];
   const lowered = lowerForm(sentence);
-  // Lower-casing keeps offsets unless a character changes length ("İ"); then each token is lowered on its own.
   const sameOffsets = lowered.length === sentence.length;
   const tokens: Token[] = [];
   let from = 0;
-  for (const text of texts) {
+  // Each token's offset is the next place its text occurs.
+  for (const text of tokenTexts(sentence)) {
     const start = sentence.indexOf(text, from);
     from = start + text.length;
-    tokens.push({
-      text,
-      lower: sameOffsets ? lowered.slice(start, from) : lowerForm(text),
-      start,
-      end: from,
-      opens: opening(text),
-    });
+    tokens.push({ text, lower: lowerOf(text, start, lowered, sameOffsets), start, end: from, opens: opening(text) });
   }
   Object.freeze(tokens);
   if (recent.size >= RECENT_LIMIT) recent.clear();
   recent.set(sentence, tokens);
   return tokens;
+}
+
+/** The `lower` of each token tokenize(text) would give, without making or keeping tokens: for counting words in a long sample. */
+export function lowerTokens(text: string): string[] {
+  const lowered = lowerForm(text);
+  const sameOffsets = lowered.length === text.length;
+  let from = 0;
+  return tokenTexts(text).map((token) => {
+    const start = text.indexOf(token, from);
+    from = start + token.length;
+    return lowerOf(token, start, lowered, sameOffsets);
+  });
 }
 
 /** Forgets the sentences and tokens kept from earlier analyses: the bench times each analysis from nothing. */

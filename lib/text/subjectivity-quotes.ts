@@ -12,13 +12,15 @@ export interface ReadSentence { sentence: string; masked: string; quotes: { star
  */
 export function readSentences(text: AnalysedText): ReadSentence[] {
   const masked = text.paragraphs.map((paragraph, index) => maskQuotations(paragraph, text.quotations[index]));
+  const unmasked = masked.map((paragraph, index) => paragraph === text.paragraphs[index]);
   return text.sentences.map(({ text: sentence, paragraph, start }) => {
     const end = start + sentence.length;
     if (text.paragraphs[paragraph]!.slice(start, end) !== sentence) return readSentence(sentence);
     const quotes = text.quotations[paragraph]!
       .filter((span) => span.closed && span.start >= start && span.end <= end)
       .map((span) => ({ start: span.start - start, end: span.end - start }));
-    return { sentence, masked: masked[paragraph]!.slice(start, end), quotes };
+    // A paragraph without quotations is its own masked text: the sentence itself, not a copy of it.
+    return { sentence, masked: unmasked[paragraph] ? sentence : masked[paragraph]!.slice(start, end), quotes };
   });
 }
 

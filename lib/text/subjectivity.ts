@@ -1,5 +1,5 @@
 // Explainable subjectivity analysis: opinion cue words and patterns per sentence (attributed and quoted speech discounted), a strong tier for warnings, and a 0..1 score per section.
-import { tokenize, type Token } from './sentences';
+import { lowerTokens, tokenize, type Token } from './sentences';
 import { attributedFrom } from './subjectivity-attribution';
 import { analyseSections, paragraphsOf, type AnalysedText } from './document';
 import { readSentence, readSentences, type ReadSentence } from './subjectivity-quotes';
@@ -105,13 +105,15 @@ export function* subjectivityWarmUp(language: string, patterns = true): Generato
   }
 }
 
+const FUNCTION_WORDS = { en: new Set(SUBJECTIVITY_EN.functionWords), es: new Set(SUBJECTIVITY_ES.functionWords) };
+
 /** Spanish when its function words outnumber English ones in a sample of the text; English otherwise. */
 function resolveLanguage(language: string | undefined, text: string): Language {
   if (typeof language === 'string' && language.trim()) return language.trim().toLowerCase().startsWith('es') ? 'es' : 'en';
-  const words = tokenize(text.slice(0, 4000)).map((token) => token.lower);
-  const count = (list: readonly string[]) => words.filter((word) => list.includes(word)).length;
-  const spanish = count(SUBJECTIVITY_ES.functionWords);
-  return spanish >= 2 && spanish > count(SUBJECTIVITY_EN.functionWords) ? 'es' : 'en';
+  const words = lowerTokens(text.slice(0, 4000));
+  const count = (list: ReadonlySet<string>) => words.reduce((sum, word) => sum + (list.has(word) ? 1 : 0), 0);
+  const spanish = count(FUNCTION_WORDS.es);
+  return spanish >= 2 && spanish > count(FUNCTION_WORDS.en) ? 'es' : 'en';
 }
 
 function findCues(text: string, tokens: readonly Token[], vocabulary: CompiledVocabulary): CueHit[] {
@@ -153,22 +155,26 @@ function analyseIn(read: ReadSentence, language: Language): SentenceCues | null 
   const tokens = tokenize(text);
   if (matchPatterns(vocabulary.boilerplate, text, tokens).length > 0) return null;
   const allHits = findCues(text, tokens, vocabulary);
+  // A question or exclamation of the writer's own, or a term held at arm's length, frames rather than reports.
+  const mark = /([?？!！])\s*[)"”'’»]*\s*$/u.exec(text)?.[1];
+  const framing = [...(mark ? [mark] : []), ...scareQuotes(read, tokens, vocabulary)];
+  // Most sentences have no cue at all: nothing for the attribution and rule checks below to discount.
+  if (allHits.length === 0 && framing.length === 0) return { sentence: read.sentence, score: 0, opinion: false, strong: false, cues: [] };
   const attributed = attributedFrom(text, tokens, allHits, vocabulary);
   // A modal in a sentence that states a rule ("…or face a fine") reports the rule, not the writer's demand.
-  const rule = matchPatterns(vocabulary.ruleContexts, text, tokens).length > 0;
+  const rule = allHits.some((hit) => hit.kind === 'prescriptive') && matchPatterns(vocabulary.ruleContexts, text, tokens).length > 0;
   const hits = allHits.filter((hit) => !attributed?.(hit.start) && !(rule && hit.kind === 'prescriptive'));
   const light = new Set<string>();
   if (!attributed) {
-    // A question or exclamation of the writer's own, or a term held at arm's length, frames rather than reports.
-    const mark = /([?？!！])\s*[)"”'’»]*\s*$/u.exec(text)?.[1];
-    for (const word of [...(mark ? [mark] : []), ...scareQuotes(read, tokens, vocabulary)]) {
+    for (const word of framing) {
       hits.push({ kind: 'rhetorical', word, start: text.length, end: text.length });
       light.add(word);
     }
   }
   for (const hit of hits) if (LIGHT_KINDS.has(hit.kind) || vocabulary.lightCues.has(withoutClitic(hit.word))) light.add(hit.word);
-  const cues = CUE_KINDS.map((kind) => ({ kind, words: [...new Set(hits.filter((hit) => hit.kind === kind).map((hit) => hit.word))] }))
-    .filter((cue) => cue.words.length > 0);
+  const byKind = new Map<CueKind, Set<string>>();
+  for (const { kind, word } of hits) (byKind.get(kind) ?? byKind.set(kind, new Set()).get(kind)!).add(word);
+  const cues = CUE_KINDS.flatMap((kind) => (byKind.has(kind) ? [{ kind, words: [...byKind.get(kind)!] }] : []));
   const words = cues.flatMap((cue) => cue.words);
   const raw = words.reduce((sum, word) => sum + (light.has(word) ? LIGHT : 1), 0);
   const full = words.some((word) => !light.has(word));

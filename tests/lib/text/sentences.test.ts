@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LATIN_LETTERS, LATIN_NUMBERS, LATIN_TEXT, splitSentences, tokenize, tokenIndexAt } from '../../../lib/text/sentences';
+import { LATIN_LETTERS, LATIN_NUMBERS, LATIN_TEXT, lowerTokens, splitSentences, tokenize, tokenIndexAt } from '../../../lib/text/sentences';
 
 describe('splitSentences', () => {
   it('splits plain sentences and trims them', () => {
@@ -133,6 +133,16 @@ describe('tokenize', () => {
         // A CJK character sends the whole sentence down the Unicode path; the tokens before it must not change.
         const unicode = tokenize(`${sentence} 一`).slice(0, -1);
         expect(tokenize(sentence)).toEqual(unicode);
+      }),
+    );
+  });
+
+  it('lists the same lower forms without making tokens', () => {
+    expect(lowerTokens('The Mayor’s ÉLAN, İstanbul')).toEqual(['the', "mayor's", 'élan', ',', 'i̇stanbul']);
+    const alphabet = fc.constantFrom(...'aZÉ ß-’\'.,İs2 “”一'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((chars) => chars.join('')), (text) => {
+        expect(lowerTokens(text)).toEqual(tokenize(text).map((token) => token.lower));
       }),
     );
   });
