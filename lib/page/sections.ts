@@ -143,9 +143,13 @@ function ownText(element: Element): string {
 
 export function firstWords(section: DetectedSection): string {
   const text = section.paragraphs.find((paragraph) => paragraph !== '') ?? '';
-  const words = text.split(' ');
-  if (words.length <= WORDS_IN_FIRST_WORDS) return text;
-  return words.slice(0, WORDS_IN_FIRST_WORDS).join(' ').replace(/[.,;:!?]$/, '') + '…';
+  // The text up to its WORDS_IN_FIRST_WORDS-th space, found without splitting a long paragraph whole.
+  let end = -1;
+  for (let words = 0; words < WORDS_IN_FIRST_WORDS; words++) {
+    end = text.indexOf(' ', end + 1);
+    if (end < 0) return text;
+  }
+  return text.slice(0, end).replace(/[.,;:!?]$/, '') + '…';
 }
 
 /**

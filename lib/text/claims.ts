@@ -43,8 +43,11 @@ export function skipAdverbials(grammar: Grammar, tokens: readonly Token[], from:
  * Thursday.", "in a televised address on Friday"); with `timed`, past their time phrases only.
  */
 export function onlyAdverbials(grammar: Grammar, tokens: readonly Token[], from: number, end = Infinity, timed = false): boolean {
-  const rest = tokens.slice(skipAdverbials(grammar, tokens, from, timed)).filter((token) => token.start < end);
-  return !rest.some((token) => isWord(token) || token.opens === 'number');
+  for (let i = skipAdverbials(grammar, tokens, from, timed); i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.start < end && (isWord(token) || token.opens === 'number')) return false;
+  }
+  return true;
 }
 
 /** Token index past the person told after an object cue ending before `cueEnd` ("told the inspector", "told her"); `cueEnd` for other cues. */
@@ -92,11 +95,12 @@ function unmatchedMarks(text: string, start: number, end: number): number[] {
   const open: number[] = [];
   const unmatched: number[] = [];
   let straight = -1;
+  // By character code, one comparison per character: “ « „ open, ” » close, " either.
   for (let at = start; at < end; at++) {
-    const mark = text[at]!;
-    if (/[“«„]/.test(mark)) open.push(at);
-    else if (/[”»]/.test(mark) && open.pop() === undefined) unmatched.push(at);
-    else if (mark === '"') straight = straight < 0 ? at : -1;
+    const code = text.charCodeAt(at);
+    if (code === 0x201c || code === 0xab || code === 0x201e) open.push(at);
+    else if ((code === 0x201d || code === 0xbb) && open.pop() === undefined) unmatched.push(at);
+    else if (code === 0x22) straight = straight < 0 ? at : -1;
   }
   return [...unmatched, ...open, ...(straight < 0 ? [] : [straight])];
 }

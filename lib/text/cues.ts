@@ -14,6 +14,8 @@ export interface Cue {
 interface PhraseIndex {
   /** Multi-word cues by first word, longest first, with whether each is a source preposition. */
   byFirst: Map<string, { words: string[]; preposition: boolean }[]>;
+  /** Every word a cue may start at: byFirst's keys, particle verbs, noun-like verbs and cue words (one lookup rules a word out). */
+  starts: Set<string>;
 }
 
 const indexes = new WeakMap<Grammar, PhraseIndex>();
@@ -30,7 +32,8 @@ function phraseIndex(grammar: Grammar): PhraseIndex {
     const words = phrase.split(' ');
     byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, preposition }]);
   }
-  index = { byFirst };
+  const starts = new Set([...byFirst.keys(), ...grammar.particleVerbs.keys(), ...grammar.nounLikeVerbs, ...grammar.cueWords]);
+  index = { byFirst, starts };
   indexes.set(grammar, index);
   return index;
 }
@@ -99,10 +102,11 @@ function particleFollows(tokens: readonly Token[], index: number, particles: rea
 /** The sentence's cues in order; words inside a quotation are the quoted speaker's, never a cue. */
 export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
   const { tokens } = sentence;
-  const { byFirst } = phraseIndex(grammar);
+  const { byFirst, starts } = phraseIndex(grammar);
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (!starts.has(token.lower)) continue;
     const phrases = byFirst.get(token.lower);
     const particles = grammar.particleVerbs.get(token.lower);
     const nounLike = grammar.nounLikeVerbs.has(token.lower);

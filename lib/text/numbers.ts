@@ -192,7 +192,10 @@ function readSpelled(tokens: readonly Token[], format: NumberFormat): NumberRead
   const found: NumberReading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!.lower;
-    const next = lex.pieces.get(first)?.kind === 'one' ? lex.pieces.get(tokens[i + 1]?.lower ?? '') : undefined;
+    const piece = lex.pieces.get(first);
+    // Most words are neither a piece nor can be pieces written together or hyphenated (see piecesOf).
+    if (!piece && !(lex.compound ? lex.starts.has(first.slice(0, 2)) : first.includes('-'))) continue;
+    const next = piece?.kind === 'one' ? lex.pieces.get(tokens[i + 1]?.lower ?? '') : undefined;
     const beforeScale = next?.kind === 'scale' || next?.kind === 'multiplier';
     if (!beforeScale && !isNumberWord(first, lex)) continue;
     const pieces = [...piecesOf(first, lex)!];

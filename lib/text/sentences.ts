@@ -22,6 +22,23 @@ const NEXT_START = /^\s*["“'‘(]*(\S)/u;
 const DAY_DOT = /(?:^|[\s(])(?:0?[1-9]|[12]\d|3[01])\.\s*$/u;
 const NEXT_WORD = /^\s*(\p{L}+)/u;
 const MONTHS = new Set([...MONTH_NAMES_EN, ...MONTH_NAMES_OTHER]);
+
+/** Any non-ASCII character, or an ASCII one that may follow a last word: a dot, a closing mark or a space. */
+const mayTrail = (code: number) => code >= 128 || code === 46 || code === 34 || code === 39 || code === 41 || code === 32 || (code >= 9 && code <= 13);
+/** Any non-ASCII character, or an ASCII letter or dot. */
+const mayBeInWord = (code: number) => code >= 128 || code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Where LAST_WORD's match can start at the earliest: the character before the final run of letters and dots that only
+ * closing marks, dots and spaces follow. Reading from there gives the same match as reading `text` whole, without the
+ * regex trying every position of a long segment (that character is no letter, so `^` cannot match there).
+ */
+function lastWordFrom(text: string): number {
+  let at = text.length;
+  while (at > 0 && mayTrail(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && mayBeInWord(text.charCodeAt(at - 1))) at--;
+  return Math.max(0, at - 1);
+}
 /** Whether a break between `before` and `after` falls inside a sentence. */
 function isFalseBreak(before: string, after: string): boolean {
   const next = NEXT_START.exec(after)?.[1] ?? '';
@@ -29,7 +46,7 @@ function isFalseBreak(before: string, after: string): boolean {
   if (QUOTED_END.test(before) && /\p{Ll}/u.test(next)) return true;
   // "am 19. Januar", "bis zum 1. August": a day number's dot before a month name ends no sentence.
   if (DAY_DOT.test(before) && MONTHS.has(NEXT_WORD.exec(after)?.[1]?.toLowerCase() ?? '')) return true;
-  const last = LAST_WORD.exec(before);
+  const last = LAST_WORD.exec(before.slice(lastWordFrom(before)));
   if (!last) return false;
   const word = last[1]!.toLowerCase();
   const lowerOrDigit = /[\p{Ll}\p{N}]/u.test(next);
