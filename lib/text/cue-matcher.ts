@@ -40,42 +40,50 @@ const sameWord = (token: Token, word: string, wildcard: boolean) => {
   return wildcard ? bare.startsWith(word) && /^\p{L}*$/u.test(bare.slice(word.length)) : token.lower === word || bare === word;
 };
 
+type PhraseIndex = ReturnType<typeof indexPhrases>;
+/** One sentence being matched: its text, tokens, each token's lower form without a clitic, and the hits so far. */
+interface Matching { text: string; tokens: readonly Token[]; bare: string[]; hits: CueHit[] }
+
 /** Every cue entry found in the (quote-masked) sentence, by its tokens. */
-export function matchPhrases(
-  { byFirst, byStem, stemLengths, shortestStem, stemOpenings }: ReturnType<typeof indexPhrases>,
-  text: string,
-  tokens: readonly Token[],
-): CueHit[] {
-  const hits: CueHit[] = [];
-  const bare = tokens.map((token) => withoutClitic(token.lower));
-  const tryPhrase = (index: number, { kind, words, wildcard }: Phrase) => {
-    const token = tokens[index]!;
-    const last = index + words.length - 1;
-    let at = 0;
-    while (last < tokens.length && at < words.length && sameWord(tokens[index + at]!, words[at]!, wildcard && at === words.length - 1)) at++;
-    // "US" is a country, not "us": a one-word match in capitals is an acronym.
-    if (at < words.length || (words.length === 1 && token.text.length > 1 && token.text === token.text.toUpperCase())) return;
-    const end = tokens[last]!.start + (wildcard ? bare[last]!.length : tokens[last]!.text.length);
-    hits.push({ kind, word: text.slice(token.start, end).toLowerCase().replace(/\s+/gu, ' '), start: token.start, end });
-  };
-  const tryAll = (index: number, phrases: Phrase[] | undefined) => phrases?.forEach((phrase) => tryPhrase(index, phrase));
-  const tryForm = (index: number, form: string) => {
-    const group = byFirst.get(form);
-    if (group) {
-      tryAll(index, group.get(''));
-      tryAll(index, group.get('*'));
-      if (index + 1 < tokens.length) tryAll(index, group.get(tokens[index + 1]!.lower));
-      if (index + 1 < tokens.length && bare[index + 1] !== tokens[index + 1]!.lower) tryAll(index, group.get(bare[index + 1]!));
-    }
-    if (form.length < shortestStem || !stemOpenings.has(form.slice(0, shortestStem))) return;
-    for (const length of stemLengths) if (length <= form.length) tryAll(index, byStem.get(form.slice(0, length)));
-  };
-  for (let index = 0; index < tokens.length; index++) {
-    const lower = tokens[index]!.lower;
-    tryForm(index, lower);
-    if (bare[index] !== lower) tryForm(index, bare[index]!);
+export function matchPhrases(index: PhraseIndex, text: string, tokens: readonly Token[]): CueHit[] {
+  const bare: string[] = [];
+  for (const token of tokens) bare.push(withoutClitic(token.lower));
+  const matching: Matching = { text, tokens, bare, hits: [] };
+  for (let at = 0; at < tokens.length; at++) {
+    const lower = tokens[at]!.lower;
+    tryForm(index, matching, at, lower);
+    if (bare[at] !== lower) tryForm(index, matching, at, bare[at]!);
   }
-  return hits;
+  return matching.hits;
+}
+
+/** The entries that may start at token `at` read as `form`: by first and second word, then by stem. */
+function tryForm({ byFirst, byStem, stemLengths, shortestStem, stemOpenings }: PhraseIndex, matching: Matching, at: number, form: string): void {
+  const { tokens, bare } = matching;
+  const group = byFirst.get(form);
+  if (group) {
+    tryAll(matching, at, group.get(''));
+    tryAll(matching, at, group.get('*'));
+    if (at + 1 < tokens.length) tryAll(matching, at, group.get(tokens[at + 1]!.lower));
+    if (at + 1 < tokens.length && bare[at + 1] !== tokens[at + 1]!.lower) tryAll(matching, at, group.get(bare[at + 1]!));
+  }
+  if (form.length < shortestStem || !stemOpenings.has(form.slice(0, shortestStem))) return;
+  for (const length of stemLengths) if (length <= form.length) tryAll(matching, at, byStem.get(form.slice(0, length)));
+}
+
+function tryAll(matching: Matching, at: number, phrases: Phrase[] | undefined): void {
+  if (phrases) for (const phrase of phrases) tryPhrase(matching, at, phrase);
+}
+
+function tryPhrase({ text, tokens, bare, hits }: Matching, index: number, { kind, words, wildcard }: Phrase): void {
+  const token = tokens[index]!;
+  const last = index + words.length - 1;
+  let at = 0;
+  while (last < tokens.length && at < words.length && sameWord(tokens[index + at]!, words[at]!, wildcard && at === words.length - 1)) at++;
+  // "US" is a country, not "us": a one-word match in capitals is an acronym.
+  if (at < words.length || (words.length === 1 && token.text.length > 1 && token.text === token.text.toUpperCase())) return;
+  const end = tokens[last]!.start + (wildcard ? bare[last]!.length : tokens[last]!.text.length);
+  hits.push({ kind, word: text.slice(token.start, end).toLowerCase().replace(/\s+/gu, ' '), start: token.start, end });
 }
 
 /** A pattern's `{list}` placeholders (lower-case initial, unlike `\p{L}`) become alternations, longest first; `\b` a Unicode word boundary. */
@@ -85,7 +93,8 @@ function compilePattern(source: string, lists: Record<string, readonly string[]>
   return new RegExp(expanded.replace(/\\b/g, WORD_BOUNDARY), 'iuy');
 }
 
-type PatternIndex = Map<string, { kind: CueKind; pattern: RegExp }[]>;
+type CompiledPattern = { kind: CueKind; pattern: RegExp };
+type PatternIndex = Map<string, CompiledPattern[]>;
 
 /** Patterns by the words they may start at ("" for the sentence start). */
 export function indexPatterns(patterns: readonly Omit<CuePattern, 'name'>[], lists: Record<string, readonly string[]>): PatternIndex {
@@ -101,16 +110,16 @@ export function indexPatterns(patterns: readonly Omit<CuePattern, 'name'>[], lis
 /** Each pattern tried once, sticky, at each of its possible starts. */
 export function matchPatterns(byWord: PatternIndex, text: string, tokens: readonly Token[]) {
   const found: { kind: CueKind; match: RegExpExecArray }[] = [];
-  const tryAt = (start: number, word: string) => {
-    const candidates = byWord.get(word);
-    if (!candidates) return;
-    for (const { kind, pattern } of candidates) {
-      pattern.lastIndex = start;
-      const match = pattern.exec(text);
-      if (match) found.push({ kind, match });
-    }
-  };
-  tryAt(0, '');
-  for (const token of tokens) tryAt(token.start, token.lower);
+  tryPatternsAt(byWord.get(''), text, 0, found);
+  for (const token of tokens) tryPatternsAt(byWord.get(token.lower), text, token.start, found);
   return found;
+}
+
+function tryPatternsAt(candidates: readonly CompiledPattern[] | undefined, text: string, start: number, found: { kind: CueKind; match: RegExpExecArray }[]): void {
+  if (!candidates) return;
+  for (const { kind, pattern } of candidates) {
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match) found.push({ kind, match });
+  }
 }
