@@ -78,6 +78,11 @@ function hasContent(grammar: Grammar, tokens: readonly Token[], start: number, e
   return start < end && !onlyAdverbials(grammar, tokens, tokenIndexAt(tokens, start), end, true);
 }
 
+/** The text of a phrase's tokens in `text` (the sentence, apostrophes straightened: same offsets). */
+function phraseText(text: string, tokens: readonly Token[], phrase: Phrase): string {
+  return text.slice(tokens[phrase.from]!.start, tokens[phrase.to]!.end);
+}
+
 function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number): Attribution[] {
   const sentence = analysed.sentences[index]!;
   const text = sentence.text.replace(/’/g, "'");
@@ -86,12 +91,11 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
   for (const cue of findCues(grammar, sentence)) {
     const subject = resolveSubject(grammar, sentence, cue, found.length);
     if (!subject) continue;
-    const phraseText = (phrase: Phrase) => text.slice(tokens[phrase.from]!.start, tokens[phrase.to]!.end);
-    const source = nameSource(grammar, phraseText(subject.main), subject.apposition && phraseText(subject.apposition));
+    const source = nameSource(grammar, phraseText(text, tokens, subject.main), subject.apposition && phraseText(text, tokens, subject.apposition));
     // A speaker's second cue inside its own claim ("confirmed the clash but added that …") adds nothing.
     const cueStart = tokens[cue.from]!.start;
-    const repeats = (f: (typeof found)[number]) => f.attribution.name === source?.name && f.attribution.claimStart <= cueStart && cueStart < f.attribution.claimEnd;
-    if (!source || found.some(repeats) || isOrder(grammar, tokens, cue.to)) continue;
+    if (!source || found.some((f) => f.attribution.name === source.name && f.attribution.claimStart <= cueStart && cueStart < f.attribution.claimEnd)) continue;
+    if (isOrder(grammar, tokens, cue.to)) continue;
     const phrases = subject.apposition ? [subject.main, subject.apposition] : [subject.main];
     const subjectStart = Math.min(...phrases.map((phrase) => tokens[phrase.from]!.start));
     const subjectEnd = Math.max(...phrases.map((phrase) => tokens[phrase.to]!.end));

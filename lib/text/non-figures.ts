@@ -90,6 +90,11 @@ function isYear(sentence: string, tokens: readonly Token[], at: number, candidat
   return candidate.value >= 1900 && !countsPlural;
 }
 
+/** Whether token `index` is a duration word ("days", "years"). */
+function isDurationAt(tokens: readonly Token[], index: number): boolean {
+  return DURATIONS.has(tokens[index]?.lower ?? '');
+}
+
 /**
  * Whether the number names a time, a date, a duration, a year, an age, an address or a thing rather than counting.
  * `counts` is the counted thing found after it; `countsPlural` says whether that phrase ends in a plural noun;
@@ -107,9 +112,8 @@ export function isNotAFigure(
   if (COPYRIGHT.has(beforeLower) || (previous?.text === ')' && tokens[at - 2]?.lower === 'c')) return true;
   if (!candidate.unit) {
     // "four days", "two more years", and the low end of "two or three days".
-    const durationAt = (index: number) => DURATIONS.has(tokens[index]?.lower ?? '');
-    const ranged = DAY_LINKS.has(after?.lower ?? '') && /^[\p{L}\d]/u.test(tokens[afterIndex + 1]?.text ?? '') && durationAt(afterIndex + 2);
-    const durationAfter = durationAt(afterIndex) || (QUALIFIED_DURATION.has(after?.lower ?? '') && durationAt(afterIndex + 1)) || ranged;
+    const ranged = DAY_LINKS.has(after?.lower ?? '') && /^[\p{L}\d]/u.test(tokens[afterIndex + 1]?.text ?? '') && isDurationAt(tokens, afterIndex + 2);
+    const durationAfter = isDurationAt(tokens, afterIndex) || (QUALIFIED_DURATION.has(after?.lower ?? '') && isDurationAt(tokens, afterIndex + 1)) || ranged;
     if (durationAfter || TIMES_AFTER.has(after?.lower ?? '')) return true;
     if (TIMES_BEFORE.has(beforeLower) && !candidate.spelled && candidate.value <= 24) return true;
     if (!candidate.spelled && Number.isInteger(candidate.value) && candidate.value >= 1 && candidate.value <= 31 && isDay(tokens, at, afterIndex)) return true;

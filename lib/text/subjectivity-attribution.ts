@@ -31,28 +31,27 @@ const isWord = (token: Token | undefined) => token !== undefined && (token.opens
  * nations reject…") is the writer speaking and is not discounted. Linear in the sentence length.
  */
 export function attributedFrom(text: string, tokens: Token[], hits: CueHit[], vocabulary: AttributionWords): ((position: number) => boolean) | null {
-  const isBreak = (token: Token) => CLAUSE_MARKS.has(token.text) || vocabulary.clauseBreaks.has(token.lower);
   const clauseStart: number[] = [];
   const clauseEnd: number[] = [];
   const wordsBefore: number[] = [0];
-  const breaks = tokens.map(isBreak);
+  const breaks = tokens.map((token) => CLAUSE_MARKS.has(token.text) || vocabulary.clauseBreaks.has(token.lower));
   tokens.forEach((token, index) => {
     clauseStart[index] = index > 0 && !breaks[index - 1] ? clauseStart[index - 1]! : index;
     wordsBefore[index + 1] = wordsBefore[index]! + (isWord(token) ? 1 : 0);
   });
   for (let index = tokens.length - 1; index >= 0; index--) clauseEnd[index] = index + 1 < tokens.length && !breaks[index + 1] ? clauseEnd[index + 1]! : index + 1;
-  const offset = (index: number) => tokens[index]?.start ?? text.length;
-  const clauseAt = (position: number) => clauseStart[Math.min(tokenIndexAt(tokens, position), tokens.length - 1)] ?? 0;
   const hitStarts = new Set(hits.map((hit) => hit.start));
   const frameStart = new Map<number, number>();
   for (const hit of hits) {
-    if (hit.kind === 'prescriptive' || hit.kind === 'stance') frameStart.set(clauseAt(hit.start), Math.min(hit.start, frameStart.get(clauseAt(hit.start)) ?? Infinity));
+    if (hit.kind !== 'prescriptive' && hit.kind !== 'stance') continue;
+    const clause = clauseAt(tokens, clauseStart, hit.start);
+    frameStart.set(clause, Math.min(hit.start, frameStart.get(clause) ?? Infinity));
   }
   const from = new Map<number, number>();
-  const discount = (clause: number, start: number) => {
-    if (!((frameStart.get(clause) ?? Infinity) < start)) from.set(clause, Math.min(start, from.get(clause) ?? Infinity));
-  };
-  for (const { match } of matchPatterns(vocabulary.sourcePrepositions, text, tokens)) discount(clauseAt(match.index), offset(clauseAt(match.index)));
+  for (const { match } of matchPatterns(vocabulary.sourcePrepositions, text, tokens)) {
+    const clause = clauseAt(tokens, clauseStart, match.index);
+    discount(frameStart, from, clause, offsetOf(text, tokens, clause));
+  }
   tokens.forEach((token, index) => {
     // A verb that opens a cue phrase ("says more about") or a noun after a cue adjective ("lofty promises") reports nobody.
     if (!vocabulary.attributionVerbs.has(token.lower) || hitStarts.has(token.start)) return;
@@ -71,7 +70,22 @@ export function attributedFrom(text: string, tokens: Token[], hits: CueHit[], vo
     if (!inverted && tokens.slice(Math.max(clause, subject - 2), before + 1).some((word) => vocabulary.genericSubjects.has(word.lower))) return;
     const wordsAfter = wordsBefore[clauseEnd[index]!]! - wordsBefore[index + 1]!;
     const tag = inverted || (wordsAfter <= TAIL_WORDS && (subject === clause || !isWord(tokens[subject - 1])));
-    discount(clause, tag ? offset(clause) : offset(subject));
+    discount(frameStart, from, clause, offsetOf(text, tokens, tag ? clause : subject));
   });
-  return from.size ? (position) => position >= (from.get(clauseAt(position)) ?? Infinity) : null;
+  return from.size ? (position) => position >= (from.get(clauseAt(tokens, clauseStart, position)) ?? Infinity) : null;
+}
+
+/** A token's start offset, or the text's end past the last token. */
+function offsetOf(text: string, tokens: readonly Token[], index: number): number {
+  return tokens[index]?.start ?? text.length;
+}
+
+/** The first token of the clause holding sentence offset `position`. */
+function clauseAt(tokens: readonly Token[], clauseStart: readonly number[], position: number): number {
+  return clauseStart[Math.min(tokenIndexAt(tokens, position), tokens.length - 1)] ?? 0;
+}
+
+/** Marks `clause` as someone else's words from `start`, unless the writer's own frame opens the clause before it. */
+function discount(frameStart: ReadonlyMap<number, number>, from: Map<number, number>, clause: number, start: number): void {
+  if (!((frameStart.get(clause) ?? Infinity) < start)) from.set(clause, Math.min(start, from.get(clause) ?? Infinity));
 }

@@ -144,8 +144,7 @@ const SHORT_QUOTE = /^\p{Ll}[\p{L}\p{M}'’ -]*$/u;
 function scareQuotes({ sentence, quotes }: ReadSentence, tokens: readonly Token[], vocabulary: CompiledVocabulary): string[] {
   const short = quotes.map(({ start, end }) => sentence.slice(start, end))
     .filter((quote) => SHORT_QUOTE.test(quote.slice(1, -1).trim()) && quote.slice(1, -1).trim().split(/\s+/u).length <= 3);
-  const sourced = (token: Token) => vocabulary.attributionVerbs.has(token.lower) || vocabulary.quotedSources.has(withoutClitic(token.lower));
-  return short.length > 0 && !tokens.some(sourced) ? short : [];
+  return short.length > 0 && !tokens.some((token) => vocabulary.attributionVerbs.has(token.lower) || vocabulary.quotedSources.has(withoutClitic(token.lower))) ? short : [];
 }
 
 /** The sentence's cues, or null for site boilerplate (subscribe prompts, newsletter sign-ups, share text): never read. */
