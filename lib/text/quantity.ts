@@ -156,7 +156,6 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
       sentenceTraits.set(figure.sentenceIndex, traits);
     }
     const own = spans.get(figure.sentenceIndex)!;
-    const inOther = (offset: number) => offset < figure.mention.start && own.some(([start, end]) => start <= offset && offset < end);
     const from = tokenIndexAt(tokens, figure.mention.start);
     const to = tokenIndexAt(tokens, figure.mention.end);
     const countedWords = figure.mention.counts ? figure.mention.counts.split(/\s+/) : [];
@@ -170,7 +169,8 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
       outcome: outcomeNear(tokens, from, to),
       change: isDifference(tokens, from, to, countedWords.length),
       ...traits,
-      topic: topicBefore(tokens, from, inOther),
+      // Offsets inside another figure of the sentence, before this one.
+      topic: topicBefore(tokens, from, (offset) => offset < figure.mention.start && own.some(([start, end]) => start <= offset && offset < end)),
     };
     if (head) found.head = canonical(singular(head));
     if (isMeasure) found.measured = [...countedWords.slice(2, -1), singular(countedWords[countedWords.length - 1]!)].join(' ').toLowerCase();

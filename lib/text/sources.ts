@@ -27,6 +27,13 @@ const key = (name: string) => name.toLowerCase().replace(/’/g, "'").replace(/^
 const lastWord = (text: string | undefined) => (text ? key(text).split(/\s+/).pop() ?? '' : '');
 const isPersonName = (name: string) => /^(?:\p{Lu}[\p{L}\p{M}'.-]*\s+)+\p{Lu}[\p{L}\p{M}'-]*$/u.test(name);
 
+/** key(name), kept in `keys`. */
+function keyOf(keys: Map<string, string>, name: string): string {
+  let found = keys.get(name);
+  if (found === undefined) keys.set(name, (found = key(name)));
+  return found;
+}
+
 function latest(entries: Entry[]): Entry | undefined {
   return entries.reduce<Entry | undefined>((best, entry) => (!best || entry.lastSeen > best.lastSeen ? entry : best), undefined);
 }
@@ -103,13 +110,16 @@ export function mergeSources(attributions: readonly Attribution[], locale = 'en'
   const entries: Entry[] = [];
   const sourceOf: (number | null)[] = [];
   let previous: Entry | undefined;
+  // Each name's key made once, not once per earlier source it is compared with.
+  const keys = new Map<string, string>();
   attributions.forEach((mention, order) => {
     let entry: Entry | undefined;
     if (mention.pronoun) {
       entry = referent(entries, mention, previous);
     } else {
+      const mentionKey = keyOf(keys, mention.name);
       entry =
-        entries.find((candidate) => key(candidate.name) === key(mention.name)) ??
+        entries.find((candidate) => keyOf(keys, candidate.name) === mentionKey) ??
         bySurname(entries, mention, titles) ??
         byRole(entries, mention);
       const upgraded = entry ? undefined : namedLater(entries, mention, grammar.organisations);
