@@ -98,7 +98,7 @@ export class PageMarks {
       }
       analysis.sections.forEach((section, index) => {
         const own = ranges.filter((entry) => (entry.section ?? 0) === index && entry.range).map((entry) => entry.range!);
-        this.highlights.set(name, own, section.heading.block);
+        this.highlights.set(name, own, section.heading.block, [section.heading.block, ...section.blocks]);
       });
     };
     perSection(
