@@ -89,32 +89,28 @@ export class PageMarks {
     host.host.remove();
   }
 
+  /** The section tint, and the figure and cue marks; a switched-off kind's ranges are not even looked for. */
   private highlightText(analysis: PageAnalysis, settings: Settings): void {
     const blocksOf = (index: number | undefined) => analysis.sections[index ?? 0]?.blocks ?? [];
-    const perSection = (name: string, enabled: boolean, ranges: { section: number | undefined; range: Range | null }[]) => {
+    const perSection = (name: string, enabled: boolean, rangesOf: () => { section: number | undefined; range: Range | null }[]) => {
       if (!enabled) {
         this.highlights.delete(name);
         return;
       }
+      const ranges = rangesOf();
       analysis.sections.forEach((section, index) => {
         const own = ranges.filter((entry) => (entry.section ?? 0) === index && entry.range).map((entry) => entry.range!);
-        this.highlights.set(name, own, section.heading.block);
+        this.highlights.set(name, own, section.heading.block, [section.heading.block, ...section.blocks]);
       });
     };
-    perSection(
-      SECTION_HIGHLIGHT,
-      settings.sectionMarker,
+    perSection(SECTION_HIGHLIGHT, settings.sectionMarker, () =>
       analysis.sections.map((section, index) => ({ section: index, range: section.kind === 'opinion' ? sectionRange(section) : null })),
     );
     const locate = createTextLocator();
-    perSection(
-      FIGURE_HIGHLIGHT,
-      settings.highlightFigures,
+    perSection(FIGURE_HIGHLIGHT, settings.highlightFigures, () =>
       analysis.report.figures.map((figure) => ({ section: figure.section, range: locate(blocksOf(figure.section), figure.sentence, figure.text) })),
     );
-    perSection(
-      CUE_HIGHLIGHT,
-      settings.highlightCues,
+    perSection(CUE_HIGHLIGHT, settings.highlightCues, () =>
       analysis.report.cues.flatMap((cue) => cue.words.map((word) => ({ section: cue.section, range: locate(blocksOf(cue.section), cue.sentence, word) }))),
     );
   }

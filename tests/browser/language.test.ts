@@ -58,7 +58,8 @@ describe('opinion language in Chromium', () => {
     const html = await page.evaluate(() => document.querySelector('article p')?.outerHTML);
     expect(await highlightTexts(page, 'opinion-lens-cues')).toEqual([]);
     await useSettings({ highlightCues: true, highlightFigures: true });
-    await page.waitForFunction(() => CSS.highlights.has('opinion-lens-cues') && CSS.highlights.has('opinion-lens-figures'));
+    // Ranges are registered once their section is seen near the viewport (the frame after it is marked).
+    await page.waitForFunction(() => (CSS.highlights.get('opinion-lens-cues')?.size ?? 0) > 0 && (CSS.highlights.get('opinion-lens-figures')?.size ?? 0) > 0);
     expect(await highlightTexts(page, 'opinion-lens-cues')).toEqual(expect.arrayContaining(['shameful', 'disgrace', 'reckless']));
     expect(await highlightTexts(page, 'opinion-lens-figures')).toEqual(expect.arrayContaining(['14', '$1.2 million']));
     expect(await page.evaluate(() => document.querySelector('article p')?.outerHTML)).toBe(html);

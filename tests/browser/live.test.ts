@@ -92,7 +92,8 @@ describe('live pages in Chromium', () => {
     // The shadow root holds the rules that paint its text's highlights (the opinion tint here).
     const styled = await page.evaluate(() => document.querySelector('marrowby-story')!.shadowRoot!.querySelectorAll('style[data-opinion-lens="style"]').length);
     expect(styled).toBe(1);
-    expect(await page.evaluate(() => CSS.highlights.get('opinion-lens-opinion')?.size)).toBe(1);
+    // Registered once the section is seen near the viewport (the frame after it is marked).
+    await page.waitForFunction(() => CSS.highlights.get('opinion-lens-opinion')?.size === 1);
     expect(errors).toEqual([]);
     await page.close();
   });

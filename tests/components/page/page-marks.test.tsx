@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PageMarks } from '../../../components/page/page-marks';
 import { detectPage } from '../../../lib/page/detect';
 import { completeAnalysis } from '../../../lib/report';
@@ -7,6 +7,22 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 const PAGE = `<main><article><h1>Toll rise</h1>
 <h2>The Facts:</h2><p>The bridge trust said on Monday that the toll would rise to £3 in March. The drivers' club said it would rise to £4.</p>
 <h2>Opinion:</h2><p>The rise is steep and badly timed. The trust should phase it in over a year.</p></article></main>`;
+/** Every text the page marks looked for in the page, through the real locator. */
+const located = vi.hoisted(() => [] as string[]);
+vi.mock('../../../lib/page/locate', async (importActual) => {
+  const actual = await importActual<typeof import('../../../lib/page/locate')>();
+  return {
+    ...actual,
+    createTextLocator: () => {
+      const locate = actual.createTextLocator();
+      return (blocks: Element[], sentence: string, part?: string) => {
+        located.push(part ?? sentence);
+        return locate(blocks, sentence, part);
+      };
+    },
+  };
+});
+
 const hosts = () => [...document.querySelectorAll('[data-opinion-lens="badge"]')];
 
 describe('page marks', () => {
@@ -28,6 +44,18 @@ describe('page marks', () => {
     const again = completeAnalysis(document, detectPage(document, null));
     marks.update({ ...again, sections: again.sections.slice(0, 1), report: { ...again.report, sections: again.report.sections.slice(0, 1) } }, DEFAULT_SETTINGS, [analysis.sections[1]!]);
     expect(hosts()).toEqual([facts]);
+  });
+});
+
+describe('page marks, highlights switched off', () => {
+  it('looks for no figure or cue word in the page while their highlights are off, and finds them once on', () => {
+    document.body.innerHTML = PAGE;
+    const analysis = completeAnalysis(document, detectPage(document, null));
+    located.length = 0;
+    new PageMarks().update(analysis, { ...DEFAULT_SETTINGS, highlightFigures: false, highlightCues: false });
+    expect(located).toEqual([]);
+    new PageMarks().update(analysis, { ...DEFAULT_SETTINGS, highlightFigures: true, highlightCues: false });
+    expect(located).toEqual(expect.arrayContaining(['£3', '£4']));
   });
 });
 
