@@ -10,6 +10,13 @@ const REVEAL_DEBOUNCE_MS = 250;
  * click on a CSS-only toggle (`:checked ~ .more`), a `<details>` opened.
  */
 const REVEALING_EVENTS = ['click', 'toggle'];
+/**
+ * While candidates exist they are also looked at this often: a page may lift a fold by disabling a style sheet
+ * (`style.sheet.disabled = true`), which no mutation reports.
+ */
+const REVEAL_POLL_MS = 1000;
+/** A `<style>` emptied or rewritten in place (its text or its text node's data) may lift the rule hiding a candidate. */
+const STYLE_TEXT_CHANGES: MutationObserverInit = { characterData: true, childList: true, subtree: true };
 
 export interface HiddenWatch {
   /**
@@ -29,7 +36,8 @@ export interface HiddenWatch {
 /**
  * The watcher for hidden candidates. Any attribute change schedules a check (a style sheet rule may hide a container
  * by a class or an aria-expanded on a sibling toggle, `.toggle[aria-expanded=false] + .more`), and so do clicks and
- * `<details>` toggles; a check, at most one per REVEAL_DEBOUNCE_MS, reads only the candidates' visibility (isHidden).
+ * `<details>` toggles, changes to a `<style>`'s text, and a slow poll (a disabled sheet); a check, at most one per
+ * REVEAL_DEBOUNCE_MS, reads only the candidates' visibility (isHidden).
  * `onRevealed` receives the blocks that became visible, still connected, in no particular order. Pages without
  * hidden candidates observe and listen to nothing.
  */
@@ -38,11 +46,16 @@ export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Elem
   let seenSize = 0;
   let observer: MutationObserver | null = null;
   const observed = new Set<Node>();
+  const styles = new Set<Element>();
   let timer: number | undefined;
+  let poll: number | undefined;
 
   const disconnect = () => {
     observer?.disconnect();
     observer = null;
+    styles.clear();
+    if (poll !== undefined) clearInterval(poll);
+    poll = undefined;
     for (const root of observed) for (const type of REVEALING_EVENTS) root.removeEventListener(type, schedule, true);
     observed.clear();
   };
@@ -59,6 +72,7 @@ export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Elem
     }
     seenSize = candidates.size;
     if (candidates.size === 0) disconnect();
+    else observeStyles();
     if (revealed.length > 0) onRevealed(revealed);
   };
 
@@ -68,6 +82,18 @@ export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Elem
 
   const onMutations = () => {
     if (timer === undefined) schedule();
+  };
+
+  /** Observes the text of every `<style>` in the watched roots not observed yet. */
+  const observeStyles = () => {
+    if (!observer) return;
+    for (const root of observed) {
+      for (const style of (root as Document | ShadowRoot).querySelectorAll('style')) {
+        if (styles.has(style)) continue;
+        styles.add(style);
+        observer.observe(style, STYLE_TEXT_CHANGES);
+      }
+    }
   };
 
   return {
@@ -89,6 +115,8 @@ export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Elem
           for (const type of REVEALING_EVENTS) root.addEventListener(type, schedule, true);
         }
       }
+      observeStyles();
+      poll ??= ctx.setInterval(schedule, REVEAL_POLL_MS);
       if (grown) schedule();
     },
     get active() {

@@ -16,6 +16,7 @@ beforeAll(async () => {
     '/fold/style': FIXTURE_PAGES + 'fold-inline-style.html',
     '/fold/class': FIXTURE_PAGES + 'fold-class.html',
     '/fold/toggle': FIXTURE_PAGES + 'fold-toggle-state.html',
+    '/fold/sheet': FIXTURE_PAGES + 'fold-style-sheet.html',
   });
   browser = await launchWithExtension();
   worker = browser.context.serviceWorkers()[0]!;
@@ -91,4 +92,20 @@ describe('sections the page reveals after load, in Chromium', () => {
       await page.close();
     });
   }
+
+  // A fold kept by a style sheet rule that the page lifts while the <style> stays: its text emptied, its text node's
+  // data emptied, or its sheet disabled (which no mutation reports).
+  for (const way of ['text', 'data', 'disabled']) {
+    it(`badges a container folded by a <style> whose rule is lifted (${way}) on a timer`, async () => {
+      const { page, errors } = await openPage(browser.context, `${site.origin}/fold/sheet?reveal=${way}`);
+      const folded = "getComputedStyle(document.getElementById('story-rest')).display === 'none'";
+      expect(await page.evaluate(`${folded} ? (${badgeKinds.toString()})() : '[]'`)).toBe('[]');
+      await page.waitForFunction(`!(${folded})`);
+      await waitForKinds(page, ['facts', 'opinion']);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('badges a container folded by a <style> whose text a click empties', () => badgesOnceClicked('/fold/sheet'));
 });
