@@ -38,6 +38,9 @@ export function TabSummary({ view }: { view: TabView }) {
   const { report } = view;
   if (!report) return <p class="notice">{t('popupNoReport')}</p>;
   const shownSources = report.sources.slice(0, SOURCES_SHOWN);
+  // A page without labelled sections whose article was not read yet (its body is read when the summary is opened):
+  // nothing was looked for, so no "none found" is said.
+  const unread = report.sections.length === 0 && report.scope !== 'article';
   return (
     <dl class="found">
       <dt>{t('panelPageType')}</dt>
@@ -62,44 +65,50 @@ export function TabSummary({ view }: { view: TabView }) {
           </ul>
         )}
       </dd>
-      <dt>{t('panelSources')}</dt>
-      <dd>
-        {report.sources.length === 0 ? (
-          <span class="muted">{t(report.scope === 'article' ? 'panelNoSourcesArticle' : 'panelNoSources')}</span>
-        ) : (
-          <span class="found__sources">
-            {shownSources.map((source, index) => (
-              <span key={index}>
-                {index > 0 && ', '}
-                <span class="found__source">{source.name}</span>
+      {unread ? (
+        <dd class="found__note muted">{t('popupArticleUnread')}</dd>
+      ) : (
+        <>
+          <dt>{t('panelSources')}</dt>
+          <dd>
+            {report.sources.length === 0 ? (
+              <span class="muted">{t(report.scope === 'article' ? 'panelNoSourcesArticle' : 'panelNoSources')}</span>
+            ) : (
+              <span class="found__sources">
+                {shownSources.map((source, index) => (
+                  <span key={index}>
+                    {index > 0 && ', '}
+                    <span class="found__source">{source.name}</span>
+                  </span>
+                ))}
+                {report.sources.length > SOURCES_SHOWN && (
+                  <span class="muted found__more"> {t('popupSourcesMore', report.sources.length - SOURCES_SHOWN)}</span>
+                )}
               </span>
-            ))}
-            {report.sources.length > SOURCES_SHOWN && (
-              <span class="muted found__more"> {t('popupSourcesMore', report.sources.length - SOURCES_SHOWN)}</span>
             )}
-          </span>
-        )}
-      </dd>
-      <dt>{t('panelContested')}</dt>
-      <dd>
-        {report.contested.length === 0 ? (
-          <span class="muted">{t('panelNoContested')}</span>
-        ) : (
-          <ul class="found__contested">
-            {report.contested.map((group, index) => (
-              <li key={index}>
-                <span class="found__about">{group.about}</span>{' '}
-                <span class="found__spread">
-                  {formatSpread(
-                    group.claims.map((claim) => claim.value),
-                    group.claims[0]?.unit,
-                  )}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </dd>
+          </dd>
+          <dt>{t('panelContested')}</dt>
+          <dd>
+            {report.contested.length === 0 ? (
+              <span class="muted">{t('panelNoContested')}</span>
+            ) : (
+              <ul class="found__contested">
+                {report.contested.map((group, index) => (
+                  <li key={index}>
+                    <span class="found__about">{group.about}</span>{' '}
+                    <span class="found__spread">
+                      {formatSpread(
+                        group.claims.map((claim) => claim.value),
+                        group.claims[0]?.unit,
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </>
+      )}
       {view.truncated && <dd class="found__note muted">{t('panelTruncated', DEFAULT_MAX_PARAGRAPHS)}</dd>}
     </dl>
   );

@@ -156,3 +156,25 @@ describe('popup', () => {
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 });
+
+describe('popup on a page without labelled sections', () => {
+  const unlabelled = (report: ArticleReport) =>
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ host: 'news.example', report, active: true, truncated: false } satisfies ReportResponse);
+  const NOTHING_READ: ArticleReport = { url: REPORT.url, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [], cues: [] };
+
+  it('claims no search of sections that do not exist while the article is not read yet', async () => {
+    unlabelled(NOTHING_READ);
+    render(<PopupApp search={TAB} />);
+    expect(await screen.findByText('Its sources and figures are read from the whole article when you open the summary.')).toBeTruthy();
+    expect(screen.queryByText('No named sources found in the labelled sections.')).toBeNull();
+    expect(screen.queryByText('No figure is given different values by different sources.')).toBeNull();
+  });
+
+  it('lists the whole article’s sources once the article is read (scope article)', async () => {
+    unlabelled({ ...NOTHING_READ, scope: 'article', sources: [{ name: 'Marta Kells', claims: 2 }] });
+    render(<PopupApp search={TAB} />);
+    expect(await screen.findByText('Marta Kells')).toBeTruthy();
+    expect(screen.getByText('No labelled sections on this page, so this summary covers the whole article.')).toBeTruthy();
+    expect(screen.queryByText('Its sources and figures are read from the whole article when you open the summary.')).toBeNull();
+  });
+});
