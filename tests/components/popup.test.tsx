@@ -159,7 +159,7 @@ describe('popup', () => {
 
 describe('popup on a page without labelled sections', () => {
   const unlabelled = (report: ArticleReport) =>
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ host: 'news.example', report, active: true, truncated: false } satisfies ReportResponse);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async () => ({ host: 'news.example', report, active: true, truncated: false }) satisfies ReportResponse);
   const NOTHING_READ: ArticleReport = { url: REPORT.url, pageType: { kind: 'unknown', evidence: [] }, sections: [], sources: [], figures: [], contested: [], cues: [] };
 
   it('claims no search of sections that do not exist while the article is not read yet', async () => {
