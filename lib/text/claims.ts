@@ -80,10 +80,11 @@ export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd:
     if (grammar.complementizers.has(tokens[j]!.lower)) return j + 1;
     if (!isWord(tokens[j]) || grammar.cueWords.has(tokens[j]!.lower)) break;
   }
-  // "told The Times the plan was dead": after the object and a phrase of time, a clause; never "told us of a world".
+  // "told The Times the plan was dead", "told the BBC 18 ships were waiting": after the object and a phrase of time, a
+  // clause (opening with a word, a number or a quotation mark); never "told us of a world".
   const timed = skipAdverbials(grammar, tokens, k, true);
   const next = tokens[timed];
-  const opensContent = next && (isWord(next) || /^["“«„]$/.test(next.text)) && !grammar.clauseWords.has(next.lower) && !grammar.adverbialPrepositions.has(next.lower);
+  const opensContent = next && (isWord(next) || next.opens === 'number' || /^["“«„]$/.test(next.text)) && !grammar.clauseWords.has(next.lower) && !grammar.adverbialPrepositions.has(next.lower);
   return k > cueEnd && opensContent ? timed : cueEnd;
 }
 
