@@ -82,7 +82,7 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
   const sentence = analysed.sentences[index]!;
   const text = sentence.text.replace(/’/g, "'");
   const { tokens } = sentence;
-  const found: { attribution: Attribution; subjectStart: number }[] = [];
+  const found: { attribution: Attribution; subjectStart: number; spanEnd: number }[] = [];
   for (const cue of findCues(grammar, sentence)) {
     const subject = resolveSubject(grammar, sentence, cue, found.length);
     if (!subject) continue;
@@ -97,10 +97,19 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
     const subjectEnd = Math.max(...phrases.map((phrase) => tokens[phrase.to]!.end));
     const [claimStart, claimEnd] = trimSpan(grammar, text, ...claimSpan(grammar, sentence, cue, subject, subjectStart, subjectEnd));
     const verb = text.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end);
-    found.push({ attribution: { sentence: index, ...source, verb, claim: '', claimStart, claimEnd }, subjectStart });
+    const spanEnd = Math.max(subjectEnd, tokens[cue.to - 1]!.end);
+    found.push({ attribution: { sentence: index, ...source, verb, claim: '', claimStart, claimEnd }, subjectStart, spanEnd });
   }
-  // A claim that runs on ends where the next speaker is named ("…, while the Interior Ministry promised …").
-  for (const { attribution } of found) {
+  // A claim before its speaker starts past another speaker and cue inside it ("“No,” said Lind. “Never,” she added"
+  // gives "she" “Never,” only); a claim that runs on ends where the next speaker is named ("…, while the Interior
+  // Ministry promised …").
+  for (const { attribution, subjectStart } of found) {
+    const inside = found.filter((f) => f.attribution !== attribution && attribution.claimStart <= f.subjectStart && f.spanEnd <= attribution.claimEnd);
+    if (attribution.claimEnd <= subjectStart && inside.length) {
+      let from = Math.max(...inside.map((f) => f.spanEnd));
+      while (from < attribution.claimEnd && /[\s.,;:!?]/.test(text[from]!)) from++;
+      attribution.claimStart = from;
+    }
     const next = found.find((f) => f.attribution !== attribution && f.subjectStart > attribution.claimStart && f.subjectStart < attribution.claimEnd);
     if (next) [attribution.claimStart, attribution.claimEnd] = trimSpan(grammar, text, attribution.claimStart, next.subjectStart);
     [attribution.claimStart, attribution.claimEnd] = balanceQuotes(text, attribution.claimStart, attribution.claimEnd);
