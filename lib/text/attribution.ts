@@ -1,6 +1,6 @@
 // Finds who says what in each sentence of an analysed text: the source (name, role), the reporting cue and the span of the claim.
 
-import { balanceQuotes, contentAfterColon, contentStart, isOrder, objectEnd, onlyAdverbials, quotationBefore, skipAdverbials } from './claims';
+import { balanceQuotes, contentAfterColon, contentStart, isOrder, isParticiplePhrase, objectEnd, onlyAdverbials, quotationBefore, skipAdverbials } from './claims';
 import { findCues, type Cue } from './cues';
 import { analyseSentences, type AnalysedSentence, type AnalysedText } from './document';
 import { grammarFor, isWord, type Grammar, type Phrase } from './phrases';
@@ -65,7 +65,8 @@ function claimSpan(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, subje
   }
   // "…, the mayor said." gives the content first; "Each year, officials said, it uses …" has it on both sides.
   if (subjectStart > 0 && /[,”"»“]\s*$/.test(text.slice(0, subjectStart))) {
-    if (endsSentence(grammar, tokens, objectEnd(grammar, tokens, cue.to))) return [0, subjectStart];
+    // "Asked about pay, Lind said on Thursday.": a participle phrase before the speaker is no content.
+    if (endsSentence(grammar, tokens, objectEnd(grammar, tokens, cue.to))) return isParticiplePhrase(grammar, tokens, tokenIndexAt(tokens, subjectStart)) ? [subjectStart, subjectStart] : [0, subjectStart];
     if (tokens[cue.to]?.text === ',') return [0, text.length];
   }
   // "announced on Monday that it would close", "told the inspector that …": the claim starts after "that" or the person told.

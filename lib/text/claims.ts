@@ -88,6 +88,26 @@ export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd:
   return k > cueEnd && opensContent ? timed : cueEnd;
 }
 
+/**
+ * Whether the tokens before index `end` are only a participle phrase ("Asked about pay", "When pressed on the
+ * deadline", "Speaking to reporters"): an optional clause opener, a verb form of the language's verb endings (English
+ * -ed/-ing, lib/vocabulary), then a preposition or a clause word, with no quotation mark, number or second verb form
+ * ("Spending on roads doubled", "Spending on roads rose 5 percent" are clauses). Such a phrase sets the scene for the
+ * speaker; it is not what was said.
+ */
+export function isParticiplePhrase(grammar: Grammar, tokens: readonly Token[], end: number): boolean {
+  const words = tokens.slice(0, end);
+  if (!grammar.verbForm || words.some((token) => /^["“”«»„]$/.test(token.text))) return false;
+  const first = grammar.clauseOpeners.has(words[0]?.lower ?? '') ? 1 : 0;
+  const [verb, next] = [words[first], words[first + 1]];
+  if (!verb || !next || !isWord(verb) || !grammar.verbForm.test(verb.lower)) return false;
+  const verbForm = grammar.verbForm;
+  // A verb form after an article or determiner modifies a noun ("the opening date").
+  const isVerb = (token: Token, at: number) => verbForm.test(token.lower) && !grammar.articles.has(words[at - 1]!.lower) && !grammar.determiners.has(words[at - 1]!.lower);
+  const clauseAfter = words.some((token, at) => at > first && (token.opens === 'number' || isVerb(token, at) || grammar.auxiliaries.has(token.lower)));
+  return !clauseAfter && (grammar.adverbialPrepositions.has(next.lower) || grammar.timePrepositions.has(next.lower) || grammar.clauseWords.has(next.lower));
+}
+
 /** Offsets of the span's quotation marks that have no partner inside it: curly and angled marks paired by nesting, straight ones from the left. */
 function unmatchedMarks(text: string, start: number, end: number): number[] {
   const open: number[] = [];
