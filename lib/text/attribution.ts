@@ -1,6 +1,6 @@
 // Finds who says what in each sentence of an analysed text: the source (name, role), the reporting cue and the span of the claim.
 
-import { balanceQuotes, contentAfterColon, contentStart, isOrder, isParticiplePhrase, objectEnd, onlyAdverbials, quotationBefore, skipAdverbials } from './claims';
+import { balanceQuotes, contentAfterColon, contentStart, datelineEnd, isOrder, isParticiplePhrase, objectEnd, onlyAdverbials, quotationBefore, skipAdverbials } from './claims';
 import { findCues, type Cue } from './cues';
 import { analyseSentences, type AnalysedSentence, type AnalysedText } from './document';
 import { grammarFor, isWord, type Grammar, type Phrase } from './phrases';
@@ -113,6 +113,7 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
     }
     const next = found.find((f) => f.attribution !== attribution && f.subjectStart > attribution.claimStart && f.subjectStart < attribution.claimEnd);
     if (next) [attribution.claimStart, attribution.claimEnd] = trimSpan(grammar, text, attribution.claimStart, next.subjectStart);
+    if (attribution.claimStart === 0) attribution.claimStart = datelineEnd(text, sentence.start === 0);
     [attribution.claimStart, attribution.claimEnd] = balanceQuotes(text, attribution.claimStart, attribution.claimEnd);
     attribution.claim = sentence.text.slice(attribution.claimStart, attribution.claimEnd);
   }

@@ -108,6 +108,23 @@ export function isParticiplePhrase(grammar: Grammar, tokens: readonly Token[], e
   return !clauseAfter && (grammar.adverbialPrepositions.has(next.lower) || grammar.timePrepositions.has(next.lower) || grammar.clauseWords.has(next.lower));
 }
 
+/**
+ * A dateline: a place in capitals, maybe a state or country ("ST. PETERSBURG, Fla."), maybe a news agency in
+ * brackets ("(AP)"), then a dash; or the agency alone where the place was split off as its own sentence.
+ */
+const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s.,'’-]*?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)[—–]\s*/u;
+
+/**
+ * Offset past the dateline that opens a paragraph's first sentence ("LONDON — ", "MOSCOW (AP) — "), or past a bare
+ * agency ("(Reuters) — ") at any sentence's start; 0 when none. The wire-service dateline tells where the story was
+ * filed, not what anyone said.
+ */
+export function datelineEnd(text: string, opensParagraph: boolean): number {
+  const match = DATELINE.exec(text);
+  if (!match || (!opensParagraph && !match[0].startsWith('('))) return 0;
+  return match[0].length;
+}
+
 /** Offsets of the span's quotation marks that have no partner inside it: curly and angled marks paired by nesting, straight ones from the left. */
 function unmatchedMarks(text: string, start: number, end: number): number[] {
   const open: number[] = [];
