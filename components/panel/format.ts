@@ -50,6 +50,27 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
   return format;
 }
 
+const OPENING = '“«„"';
+const CLOSING = '”»“"';
+
+/**
+ * A quotation's words without the one pair of marks that encloses all of it, nor the comma left before its closing
+ * mark ("“We stay,”" → "We stay"), for a <q> that adds its own marks; any other text unchanged, such as two
+ * quotations around a cue ("“Go,” she said, “now.”").
+ */
+export function withoutEnclosingMarks(text: string): string {
+  const clean = text.trim();
+  const [open, close] = [clean[0] ?? '', clean[clean.length - 1] ?? ''];
+  if (clean.length < 2 || !OPENING.includes(open) || !CLOSING.includes(close)) return text;
+  let depth = 0;
+  for (let at = 0; at < clean.length - 1; at++) {
+    if (open === '"' ? clean[at] === '"' : OPENING.includes(clean[at]!) && clean[at] !== '"') depth++;
+    else if (open !== '"' && '”»'.includes(clean[at]!)) depth--;
+    if (depth === 0 || (open === '"' && depth > 1)) return text;
+  }
+  return clean.slice(1, -1).replace(/,\s*$/, '').trim();
+}
+
 /** A claim's quote cut to a readable length at a word boundary. */
 export function shortQuote(text: string, maxLength = 140): string {
   const clean = text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 // Finds who says what in each sentence of an analysed text: the source (name, role), the reporting cue and the span of the claim.
 
-import { balanceQuotes, contentAfterColon, contentStart, isOrder, objectEnd, onlyAdverbials, quotationBefore, skipAdverbials } from './claims';
+import { balanceQuotes, contentAfterColon, contentStart, datelineEnd, isOrder, isParticiplePhrase, objectEnd, onlyAdverbials, quotationBefore, skipAdverbials } from './claims';
 import { findCues, type Cue } from './cues';
 import { analyseSentences, type AnalysedSentence, type AnalysedText } from './document';
 import { grammarFor, isWord, type Grammar, type Phrase } from './phrases';
@@ -65,7 +65,8 @@ function claimSpan(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, subje
   }
   // "…, the mayor said." gives the content first; "Each year, officials said, it uses …" has it on both sides.
   if (subjectStart > 0 && /[,”"»“]\s*$/.test(text.slice(0, subjectStart))) {
-    if (endsSentence(grammar, tokens, objectEnd(grammar, tokens, cue.to))) return [0, subjectStart];
+    // "Asked about pay, Lind said on Thursday.": a participle phrase before the speaker is no content.
+    if (endsSentence(grammar, tokens, objectEnd(grammar, tokens, cue.to))) return isParticiplePhrase(grammar, tokens, tokenIndexAt(tokens, subjectStart)) ? [subjectStart, subjectStart] : [0, subjectStart];
     if (tokens[cue.to]?.text === ',') return [0, text.length];
   }
   // "announced on Monday that it would close", "told the inspector that …": the claim starts after "that" or the person told.
@@ -87,7 +88,7 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
   const sentence = analysed.sentences[index]!;
   const text = sentence.text.replace(/’/g, "'");
   const { tokens } = sentence;
-  const found: { attribution: Attribution; subjectStart: number }[] = [];
+  const found: { attribution: Attribution; subjectStart: number; spanEnd: number }[] = [];
   for (const cue of findCues(grammar, sentence)) {
     const subject = resolveSubject(grammar, sentence, cue, found.length);
     if (!subject) continue;
@@ -101,12 +102,22 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
     const subjectEnd = Math.max(...phrases.map((phrase) => tokens[phrase.to]!.end));
     const [claimStart, claimEnd] = trimSpan(grammar, text, ...claimSpan(grammar, sentence, cue, subject, subjectStart, subjectEnd));
     const verb = text.slice(tokens[cue.from]!.start, tokens[cue.to - 1]!.end);
-    found.push({ attribution: { sentence: index, ...source, verb, claim: '', claimStart, claimEnd }, subjectStart });
+    const spanEnd = Math.max(subjectEnd, tokens[cue.to - 1]!.end);
+    found.push({ attribution: { sentence: index, ...source, verb, claim: '', claimStart, claimEnd }, subjectStart, spanEnd });
   }
-  // A claim that runs on ends where the next speaker is named ("…, while the Interior Ministry promised …").
-  for (const { attribution } of found) {
+  // A claim before its speaker starts past another speaker and cue inside it ("“No,” said Lind. “Never,” she added"
+  // gives "she" “Never,” only); a claim that runs on ends where the next speaker is named ("…, while the Interior
+  // Ministry promised …").
+  for (const { attribution, subjectStart } of found) {
+    const inside = found.filter((f) => f.attribution !== attribution && attribution.claimStart <= f.subjectStart && f.spanEnd <= attribution.claimEnd);
+    if (attribution.claimEnd <= subjectStart && inside.length) {
+      let from = Math.max(...inside.map((f) => f.spanEnd));
+      while (from < attribution.claimEnd && /[\s.,;:!?]/.test(text[from]!)) from++;
+      attribution.claimStart = from;
+    }
     const next = found.find((f) => f.attribution !== attribution && f.subjectStart > attribution.claimStart && f.subjectStart < attribution.claimEnd);
     if (next) [attribution.claimStart, attribution.claimEnd] = trimSpan(grammar, text, attribution.claimStart, next.subjectStart);
+    if (attribution.claimStart === 0) attribution.claimStart = datelineEnd(text, sentence.start === 0);
     [attribution.claimStart, attribution.claimEnd] = balanceQuotes(text, attribution.claimStart, attribution.claimEnd);
     attribution.claim = sentence.text.slice(attribution.claimStart, attribution.claimEnd);
   }

@@ -83,11 +83,49 @@ export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd:
     if (grammar.complementizers.has(tokens[j]!.lower)) return j + 1;
     if (!isWord(tokens[j]) || grammar.cueWords.has(tokens[j]!.lower)) break;
   }
-  // "told The Times the plan was dead": after the object and a phrase of time, a clause; never "told us of a world".
+  // "told The Times the plan was dead", "told the BBC 18 ships were waiting": after the object and a phrase of time, a
+  // clause (opening with a word, a number or a quotation mark); never "told us of a world".
   const timed = skipAdverbials(grammar, tokens, k, true);
   const next = tokens[timed];
-  const opensContent = next && (isWord(next) || /^["“«„]$/.test(next.text)) && !grammar.clauseWords.has(next.lower) && !grammar.adverbialPrepositions.has(next.lower);
+  const opensContent = next && (isWord(next) || next.opens === 'number' || /^["“«„]$/.test(next.text)) && !grammar.clauseWords.has(next.lower) && !grammar.adverbialPrepositions.has(next.lower);
   return k > cueEnd && opensContent ? timed : cueEnd;
+}
+
+/**
+ * Whether the tokens before index `end` are only a participle phrase ("Asked about pay", "When pressed on the
+ * deadline", "Speaking to reporters"): an optional clause opener, a verb form of the language's verb endings (English
+ * -ed/-ing, lib/vocabulary), then a preposition or a clause word, with no quotation mark, number or second verb form
+ * ("Spending on roads doubled", "Spending on roads rose 5 percent" are clauses). Such a phrase sets the scene for the
+ * speaker; it is not what was said.
+ */
+export function isParticiplePhrase(grammar: Grammar, tokens: readonly Token[], end: number): boolean {
+  const words = tokens.slice(0, end);
+  if (!grammar.verbForm || words.some((token) => /^["“”«»„]$/.test(token.text))) return false;
+  const first = grammar.clauseOpeners.has(words[0]?.lower ?? '') ? 1 : 0;
+  const [verb, next] = [words[first], words[first + 1]];
+  if (!verb || !next || !isWord(verb) || !grammar.verbForm.test(verb.lower)) return false;
+  const verbForm = grammar.verbForm;
+  // A verb form after an article or determiner modifies a noun ("the opening date").
+  const isVerb = (token: Token, at: number) => verbForm.test(token.lower) && !grammar.articles.has(words[at - 1]!.lower) && !grammar.determiners.has(words[at - 1]!.lower);
+  const clauseAfter = words.some((token, at) => at > first && (token.opens === 'number' || isVerb(token, at) || grammar.auxiliaries.has(token.lower)));
+  return !clauseAfter && (grammar.adverbialPrepositions.has(next.lower) || grammar.timePrepositions.has(next.lower) || grammar.clauseWords.has(next.lower));
+}
+
+/**
+ * A dateline: a place in capitals, maybe a state or country ("ST. PETERSBURG, Fla."), maybe a news agency in
+ * brackets ("(AP)"), then a dash; or the agency alone where the place was split off as its own sentence.
+ */
+const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s.,'’-]*?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:\([^()]{1,30}\)\s*)?|\([^()]{1,30}\)\s*)[—–]\s*/u;
+
+/**
+ * Offset past the dateline that opens a paragraph's first sentence ("LONDON — ", "MOSCOW (AP) — "), or past a bare
+ * agency ("(Reuters) — ") at any sentence's start; 0 when none. The wire-service dateline tells where the story was
+ * filed, not what anyone said.
+ */
+export function datelineEnd(text: string, opensParagraph: boolean): number {
+  const match = DATELINE.exec(text);
+  if (!match || (!opensParagraph && !match[0].startsWith('('))) return 0;
+  return match[0].length;
 }
 
 /** Offsets of the span's quotation marks that have no partner inside it: curly and angled marks paired by nesting, straight ones from the left. */

@@ -42,8 +42,8 @@ function root(parent: number[], i: number): number {
 
 /** What sameQuantity reads of a figure that makes no dispute: two such figures with one key are interchangeable there. */
 function quantityKey(features: Features): string {
-  const { figure, head, measure, measured, outcome, rate, scope, crowd, change, topic } = features;
-  return JSON.stringify([figure.mention.unit, head, measure, measured, outcome, rate, scope, crowd, change, topic]);
+  const { figure, head, measure, measured, outcome, rate, scope, crowd, change, direction, period, topic } = features;
+  return JSON.stringify([figure.mention.unit, head, measure, measured, outcome, rate, scope, crowd, change, direction, period, topic]);
 }
 
 /**

@@ -100,6 +100,12 @@ function particleFollows(tokens: readonly Token[], index: number, particles: rea
 }
 
 /** The sentence's cues in order; words inside a quotation are the quoted speaker's, never a cue. */
+/** "add.js", "report.txt": a word glued to a lower-case extension names a file (command-line text), never a cue. */
+function isFileName(tokens: readonly Token[], i: number): boolean {
+  const [dot, extension] = [tokens[i + 1], tokens[i + 2]];
+  return dot?.text === '.' && dot.start === tokens[i]!.end && extension?.start === dot.end && /^\p{Ll}/u.test(extension.text);
+}
+
 export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
   const { tokens } = sentence;
   const { byFirst, starts } = phraseIndex(grammar);
@@ -111,7 +117,7 @@ export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
     const particles = grammar.particleVerbs.get(token.lower);
     const nounLike = grammar.nounLikeVerbs.has(token.lower);
     if (!phrases && !particles && !nounLike && !grammar.cueWords.has(token.lower)) continue;
-    if (!isWord(token) || isQuoted(sentence, token.start)) continue;
+    if (!isWord(token) || isQuoted(sentence, token.start) || isFileName(tokens, i)) continue;
     const phrase = phrases?.find(({ words }) => words.every((word, k) => tokens[i + k]?.lower === word));
     if (phrase) {
       cues.push({ from: i, to: i + phrase.words.length, preposition: phrase.preposition });

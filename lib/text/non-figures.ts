@@ -132,5 +132,8 @@ export function isNotAFigure(
   if (IDENTIFIERS.has(beforeLower) || previous?.text === '#') return !candidate.unit;
   // German capitalises every noun, so there a capital before the number names nothing ("die Veranstalter 17.000").
   const namedThing = language !== 'de' && before && /^\p{Lu}/u.test(before.text) && !FILLERS.has(beforeLower) && !isMonth(before);
-  return Boolean(namedThing && !counts && !candidate.unit && before.end === candidate.start - 1);
+  // "PlayStation 4 Pro", "Boeing 737 Max": between two capitalised words, a number is part of a product's name (a
+  // sentence's first word is capitalised anyway: "Environ 400 Français").
+  const inName = at > 1 && !countsPlural && /^\p{Lu}/u.test(after?.text ?? '') && after!.start === candidate.end + 1;
+  return Boolean(namedThing && (!counts || inName) && !candidate.unit && before.end === candidate.start - 1);
 }

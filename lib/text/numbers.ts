@@ -158,9 +158,28 @@ function spelledValue(pieces: readonly Piece[]): number {
 /** Every numeral starts with an ASCII digit: a sentence without one is not searched. */
 const DIGIT = /\d/;
 
+/** Unicode vulgar fractions and their values. */
+const VULGAR_FRACTIONS: Record<string, number> = { '¼': 0.25, '½': 0.5, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
+const VULGAR = /[¼½¾⅓⅔⅛⅜⅝⅞]/u;
+/** A whole number and a vulgar fraction, written together or apart ("6½", "6 ½"), or a fraction alone ("½ mile"). */
+const MIXED_NUMERAL = /(?<![\p{L}\p{N}_\-/.,:#^*])(?:(\d+)[ \u00A0\u202F]?)?([¼½¾⅓⅔⅛⅜⅝⅞])(?![\p{L}\p{N}])/gu;
+
+/** "6 ½ minutes" → 6.5, "¾ of voters" → 0.75: mixed numbers with a vulgar fraction; none when the sentence has no fraction sign. */
+function readMixedNumerals(sentence: string): NumberReading[] {
+  if (!VULGAR.test(sentence)) return [];
+  return Array.from(sentence.matchAll(MIXED_NUMERAL), (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    value: Number(match[1] ?? 0) + VULGAR_FRACTIONS[match[2]!]!,
+    plain: false,
+    spelled: false,
+  }));
+}
+
 function readNumerals(sentence: string, format: NumberFormat): NumberReading[] {
-  if (!DIGIT.test(sentence)) return [];
-  return Array.from(sentence.matchAll(NUMERAL), (match) => {
+  const mixed = readMixedNumerals(sentence);
+  if (!DIGIT.test(sentence)) return mixed;
+  const whole = Array.from(sentence.matchAll(NUMERAL), (match) => {
     const reading: NumberReading = {
       start: match.index,
       end: match.index + match[0].length,
@@ -171,6 +190,8 @@ function readNumerals(sentence: string, format: NumberFormat): NumberReading[] {
     if (match[2]) reading.suffix = match[2];
     return reading;
   });
+  // A whole number read with its fraction is one reading: "6 ½" is 6.5, not 6.
+  return mixed.length ? [...whole.filter((reading) => !mixed.some((m) => m.start <= reading.start && reading.end <= m.end)), ...mixed] : whole;
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import type { SourcedFigure } from './contested';
 import { RANGE_LINK } from './figures';
+import { changeDirection, changePeriod } from './change-direction';
 import { tokenize, tokenIndexAt, type Token } from './sentences';
 import { REPORTING_VERBS } from '../vocabulary/reporting';
 import {
@@ -26,6 +27,9 @@ export interface Features {
   crowd: boolean;
   /** A difference ("3 seats narrower", "rose by 15 percent", "up 9 percent"), never the same quantity as a count. */
   change: boolean;
+  /** Of a difference: which way it goes and the period it covers ("rose by 15 percent last month": up, month). */
+  direction?: 'up' | 'down';
+  period?: string;
   disputes: boolean;
   topic: string[];
   /** Lower-case words of the sentence, possessive "'s" dropped: a dispute naming the other source ("the board's number"). */
@@ -172,6 +176,11 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
       // Offsets inside another figure of the sentence, before this one.
       topic: topicBefore(tokens, from, (offset) => offset < figure.mention.start && own.some(([start, end]) => start <= offset && offset < end)),
     };
+    if (found.change) {
+      const [direction, period] = [changeDirection(tokens, from, to, countedWords.length), changePeriod(tokens, to + countedWords.length)];
+      if (direction) found.direction = direction;
+      if (period) found.period = period;
+    }
     if (head) found.head = canonical(singular(head));
     if (isMeasure) found.measured = [...countedWords.slice(2, -1), singular(countedWords[countedWords.length - 1]!)].join(' ').toLowerCase();
     const rate = rateAfter(tokens, to, countedWords.length);
@@ -242,6 +251,9 @@ export function sameQuantity(a: Features, b: Features): boolean {
   if (a.figure.mention.unit !== b.figure.mention.unit) return false;
   if (a.outcome && b.outcome && a.outcome !== b.outcome) return false;
   if (a.rate !== b.rate || a.change !== b.change) return false;
+  // "rose by 15 percent last month" and "20 percent lower than a year ago" are different changes.
+  const differ = (x: string | undefined, y: string | undefined) => Boolean(x && y && x !== y);
+  if (differ(a.direction, b.direction) || differ(a.period, b.period)) return false;
   if (a.scope && b.scope && a.scope !== b.scope) return false;
   if (a.head && b.head) {
     // Two measures in one unit are one quantity only when they measure the same thing: "190 kilometers" up and "3,600 kilometers" away are not.

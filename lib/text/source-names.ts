@@ -55,6 +55,20 @@ function describe(grammar: Grammar, name: string, role: string | undefined): Pic
 }
 
 /**
+ * Whether a subject names no one: a single letter ("o" of "-o add.js"), a lower-case subject pronoun with more words
+ * ("it MAY"), an object pronoun ("le" of Spanish "le dijo"), or one lower-case adjective ("continuous", "careful",
+ * "endless"). Closed-class words ("every", "far") are the vocabulary's nonSources.
+ */
+function notAName(grammar: Grammar, name: string): boolean {
+  const words = name.split(' ');
+  if (/^\p{L}$/u.test(name)) return true;
+  if (words.length > 1) return grammar.pronouns.has(words[0]!.toLowerCase()) && words[0] === words[0]!.toLowerCase();
+  const lower = name.toLowerCase();
+  if (name !== lower || grammar.pronouns.has(lower) || grammar.roles.has(lower) || grammar.spokesRoles.has(lower) || grammar.organisations.has(lower)) return false;
+  return grammar.objectPronouns.has(lower) || /^\p{Ll}{3,}(?:ous|ful|less)$/u.test(lower);
+}
+
+/**
  * Name and role of a subject phrase and its apposition: split by apposition, or at the last role noun
  * ("Police spokesperson | Maria Okafor"); null when the phrase names no source (a number, a time word, "this").
  */
@@ -85,6 +99,7 @@ export function nameSource(grammar: Grammar, phrase: string, apposition?: string
   const isNumber = /^[\d.,]+$/.test(lower) || NUMBER_WORDS.has(lower);
   if (!name || isNumber || grammar.nonSources.has(lower) || grammar.nonSources.has(last) || grammar.timeWords.has(last)) return null;
   if (/(?:'s|s')$/.test(name) || grammar.clauseWords.has(last)) return null;
+  if (notAName(grammar, name)) return null;
   const refers = grammar.pronouns.get(lower);
   if (refers) return { name, pronoun: true, refers };
   const source: SourceName = { name };

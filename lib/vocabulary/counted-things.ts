@@ -104,3 +104,20 @@ export const DIFFERENCE_WORDS: {
   /** "a margin of 3 seats", "a gap of 40": these nouns before "of" or "by" and the figure. */
   nouns: ['margin', 'lead', 'gap', 'difference', 'shortfall', 'surplus'],
 };
+
+/**
+ * Which way a difference goes ("rose by 15 percent" up, "20 percent lower" down): two differences that go opposite
+ * ways are not one quantity, whatever their topic. Read a few words either side of the figure (lib/text/change-direction.ts).
+ */
+export const CHANGE_DIRECTIONS: { up: readonly string[]; down: readonly string[] } = {
+  up: [
+    'up', 'more', 'higher', 'larger', 'bigger', 'greater', 'wider', 'rise', 'rises', 'rose', 'risen', 'rising', 'grow', 'grew',
+    'grown', 'increase', 'increased', 'climb', 'climbed', 'jump', 'jumped', 'gain', 'gained', 'raise', 'raised', 'boost',
+    'boosted', 'widen', 'widened', 'exceed', 'exceeded', 'hike', 'más', 'plus', 'mehr', 'mais', 'subió', 'augmenté', 'gestiegen',
+  ],
+  down: [
+    'down', 'fewer', 'less', 'lower', 'smaller', 'narrower', 'fall', 'falls', 'fell', 'fallen', 'falling', 'drop', 'dropped',
+    'decline', 'declined', 'decrease', 'decreased', 'cut', 'shrink', 'shrank', 'reduce', 'reduced', 'lowered', 'slip', 'slipped',
+    'reduction', 'menos', 'moins', 'weniger', 'bajó', 'baissé', 'gesunken',
+  ],
+};

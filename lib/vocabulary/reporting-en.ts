@@ -103,7 +103,7 @@ export const ENGLISH: ReportingVocabulary = {
     'this', 'that', 'which', 'who', 'what', 'there', 'we', 'i', "i'm", 'you', 'figures', 'figure',
     'number', 'numbers', 'claims', 'claim', 'estimate', 'estimates', 'count', 'data', 'same', 'only',
     'none', 'one', 'some', 'all', 'each', 'both', 'other', 'others', 'here', 'range', 'spread',
-    'lot', 'rest', 'majority', 'total', 'everyone', 'nobody', 'anyone', 'something',
+    'lot', 'rest', 'majority', 'total', 'everyone', 'nobody', 'anyone', 'something', 'every', 'far',
   ],
   timeWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',

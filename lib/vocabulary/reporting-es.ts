@@ -48,7 +48,7 @@ export const SPANISH: ReportingVocabulary = {
     'agencia', 'instituto', 'universidad', 'hospital', 'guardia', 'dirección', 'servicio', 'oficina',
   ],
   quantityNouns: ['mayoría', 'parte', 'grupo', 'número', 'decenas', 'cientos', 'miles'],
-  nonSources: ['esto', 'eso', 'esta', 'este', 'cifra', 'cifras', 'datos', 'asistencia', 'nadie', 'todos', 'uno'],
+  nonSources: ['esto', 'eso', 'esta', 'este', 'cifra', 'cifras', 'datos', 'asistencia', 'nadie', 'todos', 'uno', 'le', 'les'],
   timeWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'mañana', 'semana', 'año'],
   honorifics: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'doña'],
   feminine: ['sra', 'srta', 'dra', 'doña', 'señora', 'alcaldesa', 'presidenta', 'ministra', 'concejala', 'directora', 'portavoz'],
