@@ -89,7 +89,8 @@ function readSection(heading: SectionHeading, next: SectionHeading | null, conta
   const walker = document.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */, { acceptNode: acceptBodyNode });
   walker.currentNode = heading.block;
   let node = nextOutsideSubtree(walker);
-  while (node && node !== next?.block) {
+  // The next heading ends the section, also where it sits inside a block (a malformed <p> holding a <div> label).
+  while (node && node !== next?.block && !(next && node.contains(next.block))) {
     const element = node as Element;
     if (isTextBlock(element)) {
       if (blocks.length >= budget) {
