@@ -1,7 +1,7 @@
 // Panel parts about what the article cites: sources and their claims, contested figures, single-source figures.
 import type { ArticleReport, Figure } from '../../lib/types';
 import { t } from '../i18n';
-import { formatFigure, formatSpread, shortQuote, withoutEnclosingMarks } from './format';
+import { carriesOwnMarks, formatFigure, formatSpread, shortQuote, withoutEnclosingMarks } from './format';
 import type { JumpTarget } from './types';
 import { PanelPart } from './PanelPart';
 import { useShown } from './shown';
@@ -30,7 +30,7 @@ export function SourcesPart({ sources, scope, onJump }: Pick<ArticleReport, 'sou
                       class="jump"
                       onClick={() => onJump({ sentence: statement.sentence, section: statement.section })}
                     >
-                      <span class="verb">{statement.verb}</span> <q>{shortQuote(withoutEnclosingMarks(statement.quote))}</q>
+                      <span class="verb">{statement.verb}</span> <ClaimQuote text={shortQuote(withoutEnclosingMarks(statement.quote))} />
                     </button>
                   </li>
                 ))}
@@ -93,4 +93,9 @@ export function FiguresPart({ figures, onJump }: { figures: Figure[]; onJump: Ju
       </ul>
     </PanelPart>
   );
+}
+
+/** A claim in a <q>: its own marks where the text carries some, else the <q>'s. */
+function ClaimQuote({ text }: { text: string }) {
+  return <q class={carriesOwnMarks(text) ? 'own-marks' : undefined}>{text}</q>;
 }

@@ -71,6 +71,16 @@ export function withoutEnclosingMarks(text: string): string {
   return clean.slice(1, -1).replace(/,\s*$/, '').trim();
 }
 
+/**
+ * Whether a claim's text, once its enclosing pair is dropped (withoutEnclosingMarks), still opens or closes with a
+ * quotation mark of its own ("“We must pay attention” in that law", "…the transition period,”"): the <q> showing it
+ * must then add no marks, or the reader sees them doubled.
+ */
+export function carriesOwnMarks(text: string): boolean {
+  const clean = text.trim();
+  return OPENING.includes(clean[0] ?? '\u0000') || CLOSING.includes(clean[clean.length - 1] ?? '\u0000');
+}
+
 /** A claim's quote cut to a readable length at a word boundary. */
 export function shortQuote(text: string, maxLength = 140): string {
   const clean = text.replace(/\s+/g, ' ').trim();

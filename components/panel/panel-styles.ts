@@ -60,6 +60,7 @@ ${kindColourRules('.kind--')}
 .count { margin-left: auto; font-weight: 400; font-size: 0.85rem; color: var(--muted); }
 .verb { font-weight: 600; }
 q { quotes: "“" "”"; }
+q.own-marks { quotes: none; }
 .contest { margin-bottom: 0.75rem; }
 .spread { margin-left: auto; font-weight: 600; color: var(--kind-opinion); }
 .value { font-weight: 700; font-variant-numeric: tabular-nums; }
