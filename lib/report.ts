@@ -1,6 +1,6 @@
 // Builds the ArticleReport: the cheap detection, then the article's sources, figures, contests and opinion language.
 import type { ArticleReport, SectionSummary } from './types';
-import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, documentOf, summaryReport, type DetectOptions, type DetectedPage } from './page/detect';
+import { DEFAULT_MAX_PARAGRAPHS, declaredUrl, detectPage, documentOf, scopeOf, summaryReport, type DetectOptions, type DetectedPage } from './page/detect';
 import { boundByArticleBody, firstWords, type DetectedSection } from './page/sections';
 import { analyzeTexts, mergeReadings } from './text/analysis';
 import { analyseSections } from './text/document';
@@ -118,7 +118,7 @@ export function* completeAnalysisInSteps(
     subjectivity: opinions[index]?.sectionScores[0] ?? 0,
     opinionSentences: new Set(opinions[index]?.cues.filter((cue) => cue.strong).map((cue) => cue.sentence)).size,
   }));
-  const scope: Element | ShadowRoot | null = root === document ? document.body ?? document.documentElement : (root as ShadowRoot);
+  const scope = scopeOf(root);
   const estimate =
     options.estimate && sections.length === 0 && scope
       ? body.length > 0

@@ -72,7 +72,6 @@ export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Elem
     }
     seenSize = candidates.size;
     if (candidates.size === 0) disconnect();
-    else observeStyles();
     if (revealed.length > 0) onRevealed(revealed);
   };
 
@@ -122,7 +121,10 @@ export function watchHidden(ctx: ContentScriptContext, onRevealed: (blocks: Elem
     get active() {
       return candidates.size > 0;
     },
-    stylesChanged: schedule,
+    stylesChanged() {
+      observeStyles();
+      schedule();
+    },
     stop() {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;

@@ -133,9 +133,9 @@ function* sectionsInSteps(headings: SectionHeading[], maxParagraphs: number): Ge
 const undetected = (url: string | null): DetectedPage => ({ url, pageType: { kind: 'unknown', evidence: [] }, sections: [], markupSaysOpinion: false, truncated: false });
 
 /** Where a root's headings are looked for: a document's body (else its root element), or the shadow root itself. */
-function scopeOf(root: Document | ShadowRoot): Node | null {
+export function scopeOf(root: Document | ShadowRoot): Element | ShadowRoot | null {
   const document = documentOf(root);
-  return root === document ? document.body ?? document.documentElement : root;
+  return root === document ? document.body ?? document.documentElement : (root as ShadowRoot);
 }
 
 /** The detected page from its sections: the page type from the root's document's metadata and the sections' kinds. */

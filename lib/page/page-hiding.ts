@@ -1,6 +1,6 @@
 // Whether a page hides its whole body or article from the reader (an anti-flicker style a script would remove).
 import { ARTICLE_ROOT_SELECTOR } from './page-structure';
-import { hidingRule, isHidden } from './visibility';
+import { HIDING_DECLARATION, hidingRule, isHidden } from './visibility';
 
 /** How a part of the page is hidden. */
 export type HidingCause =
@@ -15,8 +15,6 @@ export interface HiddenPart {
   element: Element;
   cause: HidingCause;
 }
-
-const INLINE_HIDING = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 
 /**
  * The outermost of the page's root element, body and article containers (ARTICLE_ROOT_SELECTOR) that the page hides
@@ -35,7 +33,7 @@ export function hiddenPageParts(document: Document): HiddenPart[] {
 function causeOf(element: Element): HidingCause {
   for (let current: Element | null = element; current; current = current.parentElement) {
     if (current.hasAttribute('hidden')) return { kind: 'attribute' };
-    if (INLINE_HIDING.test(current.getAttribute('style') ?? '')) return { kind: 'inline-style' };
+    if (HIDING_DECLARATION.test(current.getAttribute('style') ?? '')) return { kind: 'inline-style' };
   }
   const selector = hidingRule(element);
   return selector ? { kind: 'style-rule', selector } : { kind: 'computed-style' };

@@ -1,6 +1,7 @@
 // Whether the reader can see an element: text the page hides (hidden, display:none, visibility:hidden) is never read.
 
-const HIDING_DECLARATION = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+/** An inline style or rule body that hides: display:none or visibility:hidden, with or without !important. */
+export const HIDING_DECLARATION = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 /**
  * Whether the document's computed styles are meaningful and cheap: a browser's are; happy-dom's (the report CLI and

@@ -61,10 +61,9 @@ export function readSectionText(text: AnalysedText, locale: string = text.locale
  * one at a time and concatenated in order, give readSectionText's reading.
  */
 export function readSentenceRun(text: AnalysedText, from: number, to: number, locale: string = text.locale): Omit<SectionReading, 'text'> {
-  const sentences = text.sentences.slice(from, to);
   return {
-    attributions: findAttributions({ ...text, sentences }).map((attribution) => (from === 0 ? attribution : { ...attribution, sentence: attribution.sentence + from })),
-    mentions: sentences.map((sentence) => findFigures(sentence.text, locale)),
+    attributions: findAttributions(text, text.locale, from, to),
+    mentions: text.sentences.slice(from, to).map((sentence) => findFigures(sentence.text, locale)),
   };
 }
 

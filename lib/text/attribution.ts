@@ -134,9 +134,14 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
 /**
  * Attributions of every sentence, in order; a sentence may hold several speakers. Takes an analysed text, or
  * sentences as strings (each read alone) with a BCP 47 locale choosing the reporting vocabulary (default English).
+ * `from`/`to` read only the sentences [from, to) (indices stay the text's), the text around them still in view.
  */
-export function findAttributions(text: AnalysedText | readonly string[], locale = 'en'): Attribution[] {
+export function findAttributions(text: AnalysedText | readonly string[], locale = 'en', from = 0, to?: number): Attribution[] {
   const analysed = Array.isArray(text) ? analyseSentences(text as readonly string[], locale) : (text as AnalysedText);
   const grammar = grammarFor(analysed.locale);
-  return analysed.sentences.flatMap((_, index) => attributionsIn(grammar, analysed, index));
+  const attributions: Attribution[] = [];
+  // Each sentence is read with the whole text around it: a claim may take the quotation before it or the paragraph after.
+  const end = Math.min(to ?? analysed.sentences.length, analysed.sentences.length);
+  for (let index = from; index < end; index += 1) attributions.push(...attributionsIn(grammar, analysed, index));
+  return attributions;
 }

@@ -116,7 +116,6 @@ export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
     const phrases = byFirst.get(token.lower);
     const particles = grammar.particleVerbs.get(token.lower);
     const nounLike = grammar.nounLikeVerbs.has(token.lower);
-    if (!phrases && !particles && !nounLike && !grammar.cueWords.has(token.lower)) continue;
     if (!isWord(token) || isQuoted(sentence, token.start) || isFileName(tokens, i)) continue;
     const phrase = phrases?.find(({ words }) => words.every((word, k) => tokens[i + k]?.lower === word));
     if (phrase) {

@@ -2,6 +2,12 @@
 
 import type { ReportingVocabulary } from './reporting';
 
+/** Prepositions of place and direction that end a clause and a told object alike ("Owners along the canal"). */
+const PLACE_PREPOSITIONS = [
+  'along', 'alongside', 'across', 'around', 'through', 'throughout', 'within', 'beyond', 'behind', 'beside',
+  'between', 'amid', 'toward', 'towards', 'upon', 'onto', 'despite', 'beneath', 'aboard',
+];
+
 export const ENGLISH: ReportingVocabulary = {
   verbs: [
     'say', 'says', 'said', 'saying', 'stated', 'stating', 'claimed', 'claiming', 'reported',
@@ -43,8 +49,7 @@ export const ENGLISH: ReportingVocabulary = {
     'yet', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'into', 'over', 'under', 'about',
     'against', 'during', 'without', 'contrast', 'meanwhile', 'however', 'also', 'not', 'before',
     'near', 'nearest', 'via', 'until', 'outside', 'inside', 'like', 'including', 'among',
-    'along', 'alongside', 'across', 'around', 'through', 'throughout', 'within', 'beyond', 'behind', 'beside',
-    'between', 'amid', 'toward', 'towards', 'upon', 'onto', 'despite', 'beneath', 'aboard',
+    ...PLACE_PREPOSITIONS,
   ],
   coordinators: ['and', 'but'],
   complementizers: ['that'],
@@ -61,8 +66,7 @@ export const ENGLISH: ReportingVocabulary = {
   objectPrepositions: [
     'in', 'on', 'at', 'for', 'from', 'of', 'into', 'over', 'under', 'about', 'against', 'during',
     'without', 'to', 'than', 'near', 'nearest', 'via', 'until', 'outside', 'inside', 'like',
-    'including', 'among', 'along', 'alongside', 'across', 'around', 'through', 'throughout', 'within', 'beyond',
-    'behind', 'beside', 'between', 'amid', 'toward', 'towards', 'upon', 'onto', 'despite', 'beneath', 'aboard',
+    'including', 'among', ...PLACE_PREPOSITIONS,
   ],
   modals: ['must', 'should', 'could', 'can', 'may', 'might', 'shall', 'ought', 'cannot', 'to', 'will', 'would', 'not', "didn't", "don't", "doesn't", "won't", "wouldn't", 'no', 'neither', 'nobody'],
   auxiliaries: [
