@@ -43,20 +43,35 @@ export function patternEdges(pattern: string): { start?: string; end?: string } 
 }
 
 /** Characters a label may end with after its text: spaces and the separators normalisation trims. */
-const TRAILING = new Set([...' \t\n\r\u00a0:：.-–—|»>›*']);
+const TRAILING = new Set([...' \t\n\r\u00a0:：.-–—|»>›*'].map((char) => char.charCodeAt(0)));
+
+/** The lower-case code of one UTF-16 unit, with the curly apostrophe read as "'" (ASCII letters without a string). */
+function lowerCode(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  if (code === 0x2019) return 39;
+  return text.charAt(index).toLowerCase().charCodeAt(0);
+}
 
 /**
- * Whether `text`, its trailing spaces and separators ignored, ends with `literal` (lower case; "'" matches "’ too).
- * Reads only the last characters, for the hot path.
+ * A test of whether a text, its trailing spaces and separators ignored, ends with one of `literals` (lower case;
+ * "'" matches "’" too). It reads only the last characters and makes no string for ASCII text: it runs on every
+ * short text node of every page. A last character that no literal ends with rules the text out at once.
  */
-export function endsWithLiteral(text: string, literal: string): boolean {
-  let index = text.length - 1;
-  while (index >= 0 && TRAILING.has(text.charAt(index))) index -= 1;
-  for (let offset = literal.length - 1; offset >= 0; offset -= 1, index -= 1) {
-    if (index < 0) return false;
-    const char = text.charAt(index).toLowerCase();
-    const wanted = literal.charAt(offset);
-    if (char !== wanted && !(wanted === "'" && char === '’')) return false;
-  }
-  return true;
+export function endingTest(literals: readonly string[]): (text: string) => boolean {
+  const ends = literals.filter((literal) => literal.length > 0);
+  const lastCodes = new Set(ends.map((literal) => lowerCode(literal, literal.length - 1)));
+  return (text) => {
+    let end = text.length - 1;
+    while (end >= 0 && TRAILING.has(text.charCodeAt(end))) end -= 1;
+    if (end < 0 || !lastCodes.has(lowerCode(text, end))) return false;
+    return ends.some((literal) => {
+      if (literal.length > end + 1) return false;
+      for (let offset = literal.length - 1, index = end; offset >= 0; offset -= 1, index -= 1) {
+        if (lowerCode(text, index) !== lowerCode(literal, offset)) return false;
+      }
+      return true;
+    });
+  };
 }

@@ -115,7 +115,8 @@ class HeadingWalk {
         }
         // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
         if (name === 'h1') this.h1At.set(node as Element, found.length);
-        if (HEADING_NAMES.has(name)) found.push(...selfLinkedLabels(node as Element, matcher, blank, seen, hidden));
+        // Most headings hold text only: the link lookup is for those that hold an element.
+        if (HEADING_NAMES.has(name) && (node as Element).firstElementChild) selfLinkedLabels(node as Element, matcher, blank, seen, found, hidden);
         // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
         const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
         if (shadow) found.push(...findSectionHeadings(shadow, matcher, hidden));
@@ -136,9 +137,8 @@ class HeadingWalk {
   }
 }
 
-/** The label a heading's link to its own id holds (`<h2 id="x"><a href="#x">The Facts</a></h2>`), if any. */
-function selfLinkedLabels(heading: Element, matcher: LabelMatcher, blank: Set<string>, seen: Map<Element, boolean>, hidden?: Set<Element>): SectionHeading[] {
-  const found: SectionHeading[] = [];
+/** Adds to `found` the label a heading's link to its own id holds (`<h2 id="x"><a href="#x">The Facts</a></h2>`), if any. */
+function selfLinkedLabels(heading: Element, matcher: LabelMatcher, blank: Set<string>, seen: Map<Element, boolean>, found: SectionHeading[], hidden?: Set<Element>): void {
   for (const link of heading.getElementsByTagName('a')) {
     if (!isSelfLink(link)) continue;
     const walker = heading.ownerDocument.createTreeWalker(link, 4 /* SHOW_TEXT */);
@@ -147,7 +147,6 @@ function selfLinkedLabels(heading: Element, matcher: LabelMatcher, blank: Set<st
       if (label) found.push(label);
     }
   }
-  return found;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { SectionKind } from '../types';
 import { LEADING_ARTICLES, SECTION_LABELS } from '../vocabulary/labels';
 import { PUBLISHER_FORMATS } from '../vocabulary/formats';
-import { compileFormatPattern, endsWithLiteral, patternEdges } from './format-patterns';
+import { compileFormatPattern, endingTest, patternEdges } from './format-patterns';
 import { escapeRegExp } from '../regexp';
 
 export interface CustomLabel {
@@ -122,7 +122,7 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
   return {
     match,
     labelStart: labelStartPattern(openers, patternStarts),
-    mayEndLabel: (text) => patternEnds.some((end) => endsWithLiteral(text, end)),
+    mayEndLabel: endingTest(patternEnds),
     mayOpenLabel: asciiOpeners(openers.map((label) => label.charAt(0))),
   };
 }

@@ -2,7 +2,7 @@
 
 import type { ContestedClaim, ContestedFigure } from '../types';
 import type { FigureMention } from './figures';
-import { quantityFeatures, sameQuantity, CROWD_NOUN_SET, type Features } from './quantity';
+import { quantityReader, sameQuantity, CROWD_NOUN_SET, type Features } from './quantity';
 
 /** A figure with what contest-finding needs to know about where it was said. */
 export interface SourcedFigure {
@@ -93,10 +93,11 @@ function linkSameQuantity(features: readonly Features[]): number[] {
  * Figures without a source take no part, but a bare figure may take its counted thing from one without a source.
  */
 export function findContested(figures: readonly SourcedFigure[]): ContestedGroup[] {
-  // Without two sources nothing is contested: the features, the costly part, are not read.
+  // Without two sources nothing is contested: the features, the costly part, are not read; with them, only the
+  // sourced figures' features are (and those of the figures they may take a counted thing or rate from).
   if (new Set(figures.flatMap((figure) => (figure.source ? [figure.source] : []))).size < 2) return [];
-  const all = quantityFeatures(figures);
-  const sourced = figures.flatMap((figure, index) => (figure.source ? [{ index, features: all[index]! }] : []));
+  const featuresOf = quantityReader(figures);
+  const sourced = figures.flatMap((figure, index) => (figure.source ? [{ index, features: featuresOf(index) }] : []));
   const parent = linkSameQuantity(sourced.map(({ features }) => features));
   const clusters = new Map<number, typeof sourced>();
   sourced.forEach((member, i) => {

@@ -138,8 +138,14 @@ function isDifference(tokens: readonly Token[], from: number, to: number, counte
 /** The canonical name of a head noun: its synonym group's first word ("militant" → "fighter"). */
 const canonical = (head: string) => SYNONYM_OF.get(head) ?? head;
 
-/** Features of each figure; what belongs to a whole sentence is read once per sentence, however many figures it holds. */
-export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] {
+/**
+ * Features of the figures, each read when first asked: `featuresOf(index)` gives figure `index`'s features (see
+ * Features), the same whichever figures are asked and in what order. A figure's features depend only on its own
+ * sentence, the figure after it in that sentence (a range's rate) and the figures it may answer (answerFrom: the
+ * same or the previous sentence), so a caller that needs a few figures' features (the sourced ones, findContested)
+ * does not pay for every figure of a long article. What belongs to a whole sentence is read once per sentence.
+ */
+export function quantityReader(figures: readonly SourcedFigure[]): (index: number) => Features {
   const spans = new Map<number, [number, number][]>();
   for (const figure of figures) {
     const list = spans.get(figure.sentenceIndex) ?? [];
@@ -148,7 +154,8 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
   }
   const sentenceTraits = new Map<number, { crowd: boolean; disputes: boolean; words: Set<string> }>();
   const scopeWords = new Map<number, { total: number; part: number }>();
-  const features = figures.map((figure): Features => {
+  /** A figure's features read from its own sentence only. */
+  const own = (figure: SourcedFigure): Features => {
     const tokens = tokenize(figure.sentence);
     let traits = sentenceTraits.get(figure.sentenceIndex);
     if (!traits) {
@@ -159,7 +166,7 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
       };
       sentenceTraits.set(figure.sentenceIndex, traits);
     }
-    const own = spans.get(figure.sentenceIndex)!;
+    const others = spans.get(figure.sentenceIndex)!;
     const from = tokenIndexAt(tokens, figure.mention.start);
     const to = tokenIndexAt(tokens, figure.mention.end);
     const countedWords = figure.mention.counts ? figure.mention.counts.split(/\s+/) : [];
@@ -174,7 +181,7 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
       change: isDifference(tokens, from, to, countedWords.length),
       ...traits,
       // Offsets inside another figure of the sentence, before this one.
-      topic: topicBefore(tokens, from, (offset) => offset < figure.mention.start && own.some(([start, end]) => start <= offset && offset < end)),
+      topic: topicBefore(tokens, from, (offset) => offset < figure.mention.start && others.some(([start, end]) => start <= offset && offset < end)),
     };
     if (found.change) {
       const [direction, period] = [changeDirection(tokens, from, to, countedWords.length), changePeriod(tokens, to + countedWords.length)];
@@ -190,25 +197,43 @@ export function quantityFeatures(figures: readonly SourcedFigure[]): Features[] 
     const scope = scopeOf(tokens, first, from, to);
     if (scope) found.scope = scope;
     return found;
-  });
-  features.forEach((feature, index) => {
-    // The low end of a range shares the rate of the high end ("between 400 and 600 breaks a year").
-    const next = features[index + 1];
-    const { figure } = feature;
-    if (next && next.figure.sentenceIndex === figure.sentenceIndex && RANGE_LINK.test(figure.sentence.slice(figure.mention.end, next.figure.mention.start))) {
-      feature.rate ??= next.rate;
+  };
+  const owned = new Map<number, Features>();
+  // Each figure's rate as its own sentence gives it, before a range or an answer lends it one.
+  const ownRates = new Map<number, string | undefined>();
+  const ownAt = (index: number) => {
+    let feature = owned.get(index);
+    if (!feature) {
+      owned.set(index, (feature = own(figures[index]!)));
+      ownRates.set(index, feature.rate);
     }
-  });
-  features.forEach((feature, index) => answerFrom(features, index, feature));
-  return features;
+    return feature;
+  };
+  const done = new Map<number, Features>();
+  const featuresOf = (index: number): Features => {
+    const kept = done.get(index);
+    if (kept) return kept;
+    const feature = ownAt(index);
+    const { figure } = feature;
+    // The low end of a range shares the rate of the high end ("between 400 and 600 breaks a year").
+    const next = index + 1 < figures.length ? figures[index + 1]! : undefined;
+    if (next && next.sentenceIndex === figure.sentenceIndex && RANGE_LINK.test(figure.sentence.slice(figure.mention.end, next.mention.start))) {
+      ownAt(index + 1);
+      feature.rate ??= ownRates.get(index + 1);
+    }
+    answerFrom(figures, featuresOf, index, feature);
+    done.set(index, feature);
+    return feature;
+  };
+  return featuresOf;
 }
 
 /**
  * A figure with no counted thing right after a reporting verb or after "put it at" answers the nearest earlier figure
  * in the same or the previous sentence, with the same unit and a counted thing: "the provincial government said 12,600"
- * counts the people of "3,300 people had fled".
+ * counts the people of "3,300 people had fled". `featuresOf` gives an earlier figure's final features.
  */
-function answerFrom(features: readonly Features[], index: number, feature: Features): void {
+function answerFrom(figures: readonly SourcedFigure[], featuresOf: (index: number) => Features, index: number, feature: Features): void {
   if (feature.head) return;
   const tokens = tokenize(feature.figure.sentence);
   const from = tokenIndexAt(tokens, feature.figure.mention.start);
@@ -216,8 +241,8 @@ function answerFrom(features: readonly Features[], index: number, feature: Featu
   const afterVerb = REPORTING.has(tokens[from - 1]?.lower ?? '');
   if (!afterPronoun && !afterVerb) return;
   for (let i = index - 1; i >= 0; i--) {
-    const earlier = features[i]!;
-    if (feature.figure.sentenceIndex - earlier.figure.sentenceIndex > ANSWER_REACH) return;
+    if (feature.figure.sentenceIndex - figures[i]!.sentenceIndex > ANSWER_REACH) return;
+    const earlier = featuresOf(i);
     if (earlier.figure.mention.unit !== feature.figure.mention.unit || earlier.figure.source === feature.figure.source) continue;
     if (!earlier.head && !earlier.topic.length) continue;
     if (earlier.head) feature.head = earlier.head;
