@@ -28,9 +28,11 @@ export function indexPhrases(cues: Record<CueKind, readonly string[]>) {
   }
   const stemLengths = [...new Set([...byStem.keys()].map((stem) => stem.length))];
   const shortestStem = Math.min(...stemLengths);
-  // Most words start no stem at all: one lookup of their first letters rules them out before a lookup per stem length.
+  // Most words start no stem at all: a lookup of their first character, then of their first letters, rules them out
+  // before a lookup per stem length.
   const stemOpenings = new Set([...byStem.keys()].map((stem) => stem.slice(0, shortestStem)));
-  return { byFirst, byStem, stemLengths, shortestStem, stemOpenings };
+  const stemFirstCodes = new Set([...byStem.keys()].map((stem) => stem.charCodeAt(0)));
+  return { byFirst, byStem, stemLengths, shortestStem, stemOpenings, stemFirstCodes };
 }
 
 /** Possessives and clitics still match their word ("the West's hypocritical", "we're", "you'll"). */
@@ -58,7 +60,7 @@ export function matchPhrases(index: PhraseIndex, text: string, tokens: readonly 
 }
 
 /** The entries that may start at token `at` read as `form`: by first and second word, then by stem. */
-function tryForm({ byFirst, byStem, stemLengths, shortestStem, stemOpenings }: PhraseIndex, matching: Matching, at: number, form: string): void {
+function tryForm({ byFirst, byStem, stemLengths, shortestStem, stemOpenings, stemFirstCodes }: PhraseIndex, matching: Matching, at: number, form: string): void {
   const { tokens, bare } = matching;
   const group = byFirst.get(form);
   if (group) {
@@ -67,7 +69,7 @@ function tryForm({ byFirst, byStem, stemLengths, shortestStem, stemOpenings }: P
     if (at + 1 < tokens.length) tryAll(matching, at, group.get(tokens[at + 1]!.lower));
     if (at + 1 < tokens.length && bare[at + 1] !== tokens[at + 1]!.lower) tryAll(matching, at, group.get(bare[at + 1]!));
   }
-  if (form.length < shortestStem || !stemOpenings.has(form.slice(0, shortestStem))) return;
+  if (form.length < shortestStem || !stemFirstCodes.has(form.charCodeAt(0)) || !stemOpenings.has(form.slice(0, shortestStem))) return;
   for (const length of stemLengths) if (length <= form.length) tryAll(matching, at, byStem.get(form.slice(0, length)));
 }
 

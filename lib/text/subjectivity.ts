@@ -151,7 +151,9 @@ function scareQuotes({ sentence, quotes }: ReadSentence, tokens: readonly Token[
 function analyseIn(read: ReadSentence, language: Language): SentenceCues | null {
   const vocabulary = vocabularyFor(language);
   const text = read.masked.replace(/[’‘]/gu, "'");
-  const tokens = tokenize(text);
+  // Straightening "’" keeps every token's offsets and lower form: the masked text's tokens (most often the sentence's
+  // own, already made) serve, unless a "‘" would split a word differently.
+  const tokens = tokenize(read.masked.includes('‘') ? text : read.masked);
   if (matchPatterns(vocabulary.boilerplate, text, tokens).length > 0) return null;
   const allHits = findCues(text, tokens, vocabulary);
   // A question or exclamation of the writer's own, or a term held at arm's length, frames rather than reports.
