@@ -40,7 +40,7 @@ export const GERMAN: ReportingVocabulary = {
   organisationNouns: ['polizei', 'stadtverwaltung', 'verband', 'verein', 'ministerium', 'regierung', 'behörde', 'amt', 'gewerkschaft', 'stadt', 'firma', 'unternehmen'],
   quantityNouns: ['mehrheit', 'zahl', 'gruppe', 'dutzende', 'hunderte', 'tausende'],
   nonSources: ['es', 'das', 'dies', 'man', 'zahl', 'zahlen'],
-  timeWords: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'abend'],
+  timeWords: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'gestern', 'abend', 'später', 'danach', 'anschließend'],
   honorifics: ['dr', 'prof', 'herr', 'frau'],
   feminine: ['frau', 'sprecherin', 'bürgermeisterin', 'ministerin', 'präsidentin', 'direktorin', 'leiterin'],
   capitalisedNouns: true,

@@ -115,6 +115,7 @@ export const ENGLISH: ReportingVocabulary = {
     'earlier', 'later', 'recently', 'now', 'then', 'january', 'february', 'april',
     'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend',
     'dawn', 'daybreak', 'sunrise', 'noon', 'midday', 'dusk', 'sunset', 'nightfall', 'midnight', 'overnight',
+    'afterwards', 'afterward', 'beforehand', 'again',
   ],
   honorifics: ['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'sen', 'rep', 'gov', 'rev', 'lord', 'lady', 'gen', 'col', 'capt', 'lt', 'sgt', 'hon', 'president', 'senator', 'mayor', 'governor', 'councillor', 'councilor'],
   feminine: ['mrs', 'ms', 'miss', 'dame', 'lady', 'spokeswoman', 'chairwoman', 'mother', 'wife', 'daughter', 'sister', 'businesswoman', 'congresswoman', 'councilwoman', 'queen', 'princess'],

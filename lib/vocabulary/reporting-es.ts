@@ -49,7 +49,7 @@ export const SPANISH: ReportingVocabulary = {
   ],
   quantityNouns: ['mayoría', 'parte', 'grupo', 'número', 'decenas', 'cientos', 'miles'],
   nonSources: ['esto', 'eso', 'esta', 'este', 'cifra', 'cifras', 'datos', 'asistencia', 'nadie', 'todos', 'uno', 'le', 'les'],
-  timeWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'mañana', 'semana', 'año'],
+  timeWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'ayer', 'mañana', 'semana', 'año', 'luego'],
   honorifics: ['sr', 'sra', 'srta', 'dr', 'dra', 'don', 'doña'],
   feminine: ['sra', 'srta', 'dra', 'doña', 'señora', 'alcaldesa', 'presidenta', 'ministra', 'concejala', 'directora', 'portavoz'],
   masculine: ['sr', 'don', 'señor', 'alcalde', 'ministro', 'concejal'],

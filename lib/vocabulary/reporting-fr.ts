@@ -43,7 +43,7 @@ export const FRENCH: ReportingVocabulary = {
   ],
   quantityNouns: ['majorité', 'plupart', 'nombre', 'groupe', 'dizaines', 'centaines', 'milliers'],
   nonSources: ['ce', 'cela', 'ceci', 'on', 'chiffre', 'chiffres', 'nombre', 'personne', 'tous'],
-  timeWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', "aujourd'hui", 'hier', 'soir', 'matin'],
+  timeWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', "aujourd'hui", 'hier', 'soir', 'matin', 'ensuite'],
   honorifics: ['m', 'mme', 'mlle', 'dr', 'me', 'pr'],
   feminine: ['mme', 'mlle', 'madame', 'présidente', 'directrice', 'députée', 'sénatrice', 'avocate', 'déléguée'],
   masculine: ['m', 'monsieur', 'président', 'directeur', 'député', 'sénateur', 'avocat', 'délégué'],

@@ -37,7 +37,7 @@ export const ITALIAN: ReportingVocabulary = {
   organisationNouns: ['questura', 'azienda', 'comune', 'regione', 'governo', 'ministero', 'sindacato', 'prefettura', 'polizia', 'associazione', 'ufficio'],
   quantityNouns: ['maggioranza', 'parte', 'gruppo', 'numero', 'decine', 'centinaia', 'migliaia'],
   nonSources: ['questo', 'ciò', 'cifra', 'dati', 'nessuno'],
-  timeWords: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri'],
+  timeWords: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'oggi', 'ieri', 'poi'],
   honorifics: ['sig', 'sig.ra', 'dott', 'dott.ssa', 'prof'],
   feminine: ['sig.ra', 'signora', 'dott.ssa', 'direttrice', 'segretaria', 'ministra'],
   masculine: ['sig', 'signor', 'signore', 'direttore', 'segretario', 'ministro', 'sindaco'],
