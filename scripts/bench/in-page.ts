@@ -12,6 +12,8 @@ export interface PageTimings {
   analysis: number;
   /** Median ms of the text analysis (sources, figures, contests, opinion language) over the page's article text read as one section. */
   text: number;
+  /** Median ms of detection alone (finding the labels, the page type): the part of `analysis` every page pays. */
+  detection: number;
   /** The very first analysis in this page (cold caches and JIT). */
   analysisFirst: number;
   /** Median ms of one TreeWalker pass over the body's text. */
@@ -126,6 +128,12 @@ function extensionWork(url: string) {
   return detected.sections.length > 0 || detected.markupSaysOpinion ? completeAnalysis(document, detected) : { ...detected, report: null };
 }
 
+/** Detection alone, as the content script runs it on every page: the labels and the page type, no text read. */
+function detection(url: string): number {
+  forgetRecentText();
+  return detectPage(document, url).sections.length;
+}
+
 /** What the analysis costs where a page is all one labelled section: its article text, paragraph cap applied. */
 function textAnalysis(): number {
   forgetRecentText();
@@ -143,6 +151,7 @@ function measure(options: BenchOptions): PageTimings {
     {
       analysis: clocked(() => (sink += extensionWork(url).sections.length)),
       text: clocked(() => (sink += textAnalysis())),
+      detection: clocked(() => (sink += detection(url))),
       walk: clocked(walkText),
       readability: readabilityParses,
     },

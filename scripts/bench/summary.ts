@@ -105,7 +105,9 @@ export function budgets(summary: Summary): Budget[] {
   if (summary.seed) {
     // A ratio within the same run: absolute times on a shared machine vary 1–4 ms.
     const seed = summary.seed.analysis / summary.seed.readability;
-    list.push({ name: 'seed article: full analysis ≤ 1/10 of Readability’s parse', measured: `${ratio(seed)} (${ms(summary.seed.analysis)} ms vs ${ms(summary.seed.readability)} ms)`, pass: seed <= 0.1 });
+    // Detection alone (finding the labels, which any labelling must do) shows how much of the ratio no text analysis can remove.
+    const detection = `; detection alone ${ratio(summary.seed.detection / summary.seed.readability)}`;
+    list.push({ name: 'seed article: full analysis ≤ 1/10 of Readability’s parse', measured: `${ratio(seed)} (${ms(summary.seed.analysis)} ms vs ${ms(summary.seed.readability)} ms${detection})`, pass: seed <= 0.1 });
   }
   if (summary.corpusAgainstReadability.count > 0) {
     const worst = summary.corpusAgainstReadability.max;
@@ -130,6 +132,7 @@ export function markdownSummary(summary: Summary): string {
   if (summary.againstReadability.count > 0) spreadRow('Analysis ÷ Readability parse, all pages', summary.againstReadability, 'each corpus page < 0.05');
   if (summary.seed) {
     rows.push(`| Seed article, full analysis ÷ Readability's parse (${ms(summary.seed.analysis)} ms; first run ${ms(summary.seed.analysisFirst)} ms) | ${ratio(summary.seed.analysis / summary.seed.readability)} | | | ≤ 0.1 |`);
+    rows.push(`| Seed article, detection alone ÷ Readability's parse (${ms(summary.seed.detection)} ms) | ${ratio(summary.seed.detection / summary.seed.readability)} | | | |`);
   }
   for (const page of summary.largest) {
     rows.push(`| Text analysis of ${page.name} (${kb(page.bytes)}), its article read as one section: ms and ÷ TreeWalker | ${ms(page.text)} ms | | ${ratio(page.text / page.walk)}× | |`);
