@@ -55,6 +55,16 @@ function lowerCode(text: string, index: number): number {
 }
 
 /**
+ * By ASCII code, whether a text ending with that character may end with one of `literals` (lower case), its
+ * trailing spaces and separators ignored: a trailing character, or the last character of a literal in either case.
+ * The hot path reads it before calling endingTest's test: most texts end with a letter or digit that ends none.
+ */
+export function endingCodes(literals: readonly string[]): boolean[] {
+  const lastCodes = new Set(literals.filter((literal) => literal.length > 0).map((literal) => lowerCode(literal, literal.length - 1)));
+  return Array.from({ length: 128 }, (_, code) => TRAILING.has(code) || lastCodes.has(code >= 65 && code <= 90 ? code + 32 : code));
+}
+
+/**
  * A test of whether a text, its trailing spaces and separators ignored, ends with one of `literals` (lower case;
  * "'" matches "’" too). It reads only the last characters and makes no string for ASCII text: it runs on every
  * short text node of every page. A last character that no literal ends with rules the text out at once.
@@ -62,10 +72,14 @@ function lowerCode(text: string, index: number): number {
 export function endingTest(literals: readonly string[]): (text: string) => boolean {
   const ends = literals.filter((literal) => literal.length > 0);
   const lastCodes = new Set(ends.map((literal) => lowerCode(literal, literal.length - 1)));
+  // ASCII codes read from tables: a text node ending in spaces or a full stop steps back over them cheaply.
+  const trailing = Uint8Array.from({ length: 128 }, (_, code) => (TRAILING.has(code) ? 1 : 0));
+  const mayEnd = Uint8Array.from(endingCodes(ends), (may, code) => (may && !trailing[code] ? 1 : 0));
   return (text) => {
     let end = text.length - 1;
-    while (end >= 0 && TRAILING.has(text.charCodeAt(end))) end -= 1;
-    if (end < 0 || !lastCodes.has(lowerCode(text, end))) return false;
+    let code = text.charCodeAt(end);
+    while (end >= 0 && (code < 128 ? trailing[code] === 1 : TRAILING.has(code))) code = text.charCodeAt(--end);
+    if (end < 0 || (code < 128 ? mayEnd[code] === 0 : !lastCodes.has(lowerCode(text, end)))) return false;
     return ends.some((literal) => {
       if (literal.length > end + 1) return false;
       for (let offset = literal.length - 1, index = end; offset >= 0; offset -= 1, index -= 1) {

@@ -33,10 +33,15 @@ const MAX_LABEL_BLOCK_TEXT = 2000;
 const RUN_IN_SEPARATOR = /^\s*[:：\-–—]/;
 const SENTENCE_END = /[.!?…。]/;
 
-const HEADING_NAMES: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/** Excluded elements by local name, as the walk below meets them (HTML local names are lower case). */
-const SKIPPED_BY_NAME: ReadonlySet<string> = new Set([...EXCLUDED_TAGS].map((tag) => tag.toLowerCase()));
+/** What the walk below does at an element, by local name (HTML local names are lower case): one lookup per element. */
+const SKIP = 1;
+const HEADING = 2;
+const TITLE = 3;
+const ELEMENT_ACTIONS: ReadonlyMap<string, number> = new Map([
+  ...[...EXCLUDED_TAGS].map((tag) => [tag.toLowerCase(), SKIP] as const),
+  ...['h2', 'h3', 'h4', 'h5', 'h6'].map((name) => [name, HEADING] as const),
+  ['h1', TITLE],
+]);
 
 /** Nodes a resumable walk reads between two looks at its caller's clock (a few hundred microseconds' work). */
 const NODES_PER_STEP = 512;
@@ -109,17 +114,21 @@ class HeadingWalk {
       // it is not even a call into the DOM.
       const name: unknown = (node as Element).localName;
       if (typeof name === 'string') {
-        if (SKIPPED_BY_NAME.has(name)) {
+        const action = ELEMENT_ACTIONS.get(name);
+        if (action === SKIP) {
           node = nextOutside(walker);
           continue;
         }
-        // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
-        if (name === 'h1') this.h1At.set(node as Element, found.length);
-        // Most headings hold text only: the link lookup is for those that hold an element.
-        if (HEADING_NAMES.has(name) && (node as Element).firstElementChild) selfLinkedLabels(node as Element, matcher, blank, seen, found, hidden);
-        // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
-        const shadow = name.includes('-') ? (node as Element).shadowRoot : null;
-        if (shadow) found.push(...findSectionHeadings(shadow, matcher, hidden));
+        if (action !== undefined) {
+          // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
+          if (action === TITLE) this.h1At.set(node as Element, found.length);
+          // Most headings hold text only: the link lookup is for those that hold an element.
+          if ((node as Element).firstElementChild) selfLinkedLabels(node as Element, matcher, blank, seen, found, hidden);
+        } else if (name.includes('-')) {
+          // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) found.push(...findSectionHeadings(shadow, matcher, hidden));
+        }
         node = walker.nextNode();
         continue;
       }
@@ -170,21 +179,25 @@ function nextOutside(walker: TreeWalker): Node | null {
 /** Whether a text node's text may be a label on its own (its block may still not be a heading). */
 function mayBeLabel(data: string, matcher: LabelMatcher, blank: Set<string>): boolean {
   if (data.length > MAX_LABEL_NODE_LENGTH) return false;
-  let text = data;
   const first = data.charCodeAt(0);
   // Only text that starts with a space needs the trim (reading one character is far cheaper), and only it can be blank.
   if (first <= 32) {
     if (blank.has(data)) return false;
-    text = data.trimStart();
-    if (text === '') {
-      blank.add(data);
-      return false;
-    }
-  } else if (first < 128 && !matcher.mayOpenLabel[first]) {
+    const text = data.trimStart();
+    if (text !== '') return isLabelText(text, matcher);
+    blank.add(data);
     return false;
   }
+  // This runs for every text node: it stays small enough for the engine to inline into the walk; the rest is apart.
+  return (first >= 128 || matcher.mayOpenLabel[first]!) && isLabelText(data, matcher);
+}
+
+/** Whether a text node's text, leading spaces trimmed, is a label: its opening words or its closing ones announce one, and it matches. */
+function isLabelText(text: string, matcher: LabelMatcher): boolean {
   // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
-  return (matcher.labelStart.test(text) || matcher.mayEndLabel(text)) && matcher.match(text) !== null;
+  if (matcher.labelStart.test(text)) return matcher.match(text) !== null;
+  const last = text.charCodeAt(text.length - 1);
+  return (last >= 128 || matcher.mayCloseLabel[last]!) && matcher.mayEndLabel(text) && matcher.match(text) !== null;
 }
 
 function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element, boolean>, hidden?: Set<Element>): SectionHeading | null {
