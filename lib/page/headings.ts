@@ -58,7 +58,7 @@ const NODES_PER_STEP = 512;
  */
 export function findSectionHeadings(scope: Node, matcher: LabelMatcher, hidden?: Set<Element>): SectionHeading[] {
   const walk = new HeadingWalk(scope, matcher, hidden);
-  while (!walk.step(Infinity));
+  while (!walk.step(1e9));
   return walk.headings();
 }
 
