@@ -39,6 +39,8 @@ h4 { margin: 0 0 0.25rem; font-size: 0.95rem; display: flex; flex-wrap: wrap; ga
 .panel__body { overflow: auto; padding: 0 1rem 1.5rem; flex: 1; }
 ul, ol { list-style: none; margin: 0; padding: 0; }
 li { margin: 0.2rem 0; }
+/* A long list's items out of view are neither laid out nor painted: a 2,000-row outline costs what its visible rows do. */
+.outline > li, .sources > li, .figures > li, .contest, .warning { content-visibility: auto; contain-intrinsic-size: auto 4rem; }
 p { margin: 0.25rem 0; }
 .empty, .muted { color: var(--muted); }
 .note { background: var(--card); border-radius: 0.4rem; padding: 0.4rem 0.6rem; margin-top: 0.75rem; }
