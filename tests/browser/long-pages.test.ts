@@ -40,4 +40,19 @@ describe('a page with more labelled sections than the paragraph cap, in Chromium
       await page.close();
     });
   }
+
+  it('opens the panel on that page and its outline comes to list every section, in page order', async () => {
+    const { page, errors } = await openPage(browser.context, `${site.origin}/live/elections?count=${ENTRIES}&at=load`);
+    await page.waitForFunction((want) => document.querySelectorAll('[data-opinion-lens="badge"]').length === want, ENTRIES, { timeout: 60_000 });
+    await page.evaluate(() => document.querySelector('[data-opinion-lens="badge"]')!.shadowRoot!.querySelector('button')!.click());
+    await page.waitForSelector('[data-opinion-lens="panel"]');
+    const outlineKinds = () =>
+      page.evaluate(() => [...(document.querySelector('[data-opinion-lens="panel"]')?.shadowRoot?.querySelectorAll('.outline > li .kind') ?? [])].map((kind) => kind.className.replace(/^kind kind--/, '')));
+    await expect.poll(() => outlineKinds().then((kinds) => kinds.length), { timeout: 30_000 }).toBe(ENTRIES);
+    const badgeKinds = await page.evaluate(() => [...document.querySelectorAll('[data-opinion-lens="badge"]')].map((badge) => badge.getAttribute('data-kind')));
+    expect(await outlineKinds()).toEqual(badgeKinds);
+    expect(new Set(badgeKinds)).toEqual(new Set(['facts', 'analysis', 'opinion']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
