@@ -9,10 +9,9 @@ import { Panel } from '../panel/Panel';
 import { PANEL_CSS } from '../panel/panel-styles';
 import { FLASH_HIGHLIGHT, PageHighlights } from './page-highlights';
 import type { JumpTarget } from '../panel/types';
+import { FIRST_ITEMS } from '../panel/shown';
 
 const FLASH_MS = 2000;
-/** Items of each list in the panel's first draw, then added per idle slice: a 2,000-section report is drawn in steps. */
-const FIRST_ITEMS = 30;
 /** A later draw adds at least this many items… */
 const MIN_ITEMS_PER_DRAW = 25;
 /**

@@ -3,3 +3,9 @@ import { createContext } from 'preact';
 
 /** Items drawn per list; Infinity (the default) draws every item at once. */
 export const ShownItems = createContext(Infinity);
+
+/**
+ * Items of each list in the panel's first draw of a large report, about a screenful of outline rows; its host then
+ * adds more per idle slice. Every list's first items are laid out in the first frame, so few make it cheaper.
+ */
+export const FIRST_ITEMS = 12;
