@@ -93,7 +93,8 @@ export function* completeAnalysisInSteps(
   // A last section that nothing on the page bounded ends with the article body (see boundByArticleBody).
   const sections = unbounded && article ? boundByArticleBody(detected.sections, article.blocks) : detected.sections;
   const body = options.wholeArticle && sections.length === 0 ? article?.paragraphs ?? [] : [];
-  const texts = body.length > 0 ? [body] : sections.map((section) => section.paragraphs);
+  // A section found after the paragraph cap was spent is badged but not read (see DetectedSection.beyondCap).
+  const texts = body.length > 0 ? [body] : sections.map((section) => (section.beyondCap ? [] : section.paragraphs));
   // One analysed text per section (sentences, tokens, quotations): attribution, figures and opinion language all read it.
   const parts: SectionPart[] = [];
   for (const paragraphs of texts) {

@@ -49,21 +49,31 @@ export class ContentScriptContext implements AbortController {
     return id;
   }
 
+  // A one-shot callback's cancel-on-stop listener goes once it has run: a page kept open for hours schedules thousands.
   setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => this.isValid && handler(), timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
+    const id = setTimeout(() => {
+      stopListening();
+      if (this.isValid) handler();
+    }, timeout) as unknown as number;
+    const stopListening = this.onInvalidated(() => clearTimeout(id));
     return id;
   }
 
   requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = requestAnimationFrame((time) => this.isValid && callback(time));
-    this.onInvalidated(() => cancelAnimationFrame(id));
+    const id = requestAnimationFrame((time) => {
+      stopListening();
+      if (this.isValid) callback(time);
+    });
+    const stopListening = this.onInvalidated(() => cancelAnimationFrame(id));
     return id;
   }
 
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
-    const id = requestIdleCallback((deadline) => !this.signal.aborted && callback(deadline), options);
-    this.onInvalidated(() => cancelIdleCallback(id));
+    const id = requestIdleCallback((deadline) => {
+      stopListening();
+      if (!this.signal.aborted) callback(deadline);
+    }, options);
+    const stopListening = this.onInvalidated(() => cancelIdleCallback(id));
     return id;
   }
 

@@ -9,14 +9,16 @@ import { Panel } from '../panel/Panel';
 import { PANEL_CSS } from '../panel/panel-styles';
 import { FLASH_HIGHLIGHT, PageHighlights } from './page-highlights';
 import type { JumpTarget } from '../panel/types';
+import { FIRST_ITEMS } from '../panel/shown';
 
 const FLASH_MS = 2000;
-/** Items of each list in the panel's first draw, then added per idle slice: a 2,000-section report is drawn in steps. */
-const FIRST_ITEMS = 30;
 /** A later draw adds at least this many items… */
-const MIN_ITEMS_PER_DRAW = 40;
-/** …or as many as the last draw's pace says fit in this long: fewer draws mean fewer times the page is laid out and painted again. */
-const DRAW_MS = 15;
+const MIN_ITEMS_PER_DRAW = 25;
+/**
+ * …or as many as the last draw's pace says fit in this long. A draw renders only the items it adds (the lists skip
+ * the chunks drawn before), so the pace is the last draw's time per item added.
+ */
+const DRAW_MS = 10;
 const IDLE_TIMEOUT_MS = 500;
 
 export class PanelHost {
@@ -100,13 +102,16 @@ export class PanelHost {
   }
 
   /**
-   * Draws the report: the first FIRST_ITEMS items of each list at once, then more per idle period (as many as fit in DRAW_MS)
-   * until every item is drawn (the same panel in the end), so no draw of a large report is a long task.
+   * Draws the report: the first FIRST_ITEMS items of each list at once, then more per idle period (as many as fit in
+   * DRAW_MS) until every item is drawn (the same panel in the end), so no draw of a large report is a long task. The
+   * handlers stay the same through one report's draws, so the items drawn before are not drawn again.
    */
   private draw(analysis: PageAnalysis, settings: Settings, maxParagraphs: number): void {
     const drawing = ++this.drawing;
     const { report } = analysis;
     const longest = Math.max(report.sections.length, report.sources.length, report.contested.length, report.figures.length, report.cues.length);
+    const onClose = () => this.close();
+    const onJump = (target: JumpTarget) => this.jump(analysis, target);
     const drawUpTo = (shown: number) => {
       if (!this.ui || drawing !== this.drawing) return false;
       render(
@@ -114,23 +119,22 @@ export class PanelHost {
           report={report}
           theme={settings.theme}
           truncatedAt={analysis.truncated ? maxParagraphs : null}
-          onClose={() => this.close()}
-          onJump={(target) => this.jump(analysis, target)}
+          onClose={onClose}
+          onJump={onJump}
           shown={shown >= longest ? Infinity : shown}
         />,
         this.ui.uiContainer,
       );
       return shown < longest;
     };
-    const more = (shown: number) => {
+    const more = (shown: number, added: number) => {
       const start = performance.now();
       if (!drawUpTo(shown)) return;
-      // A draw renders every item shown so far, so its time grows with `shown`.
       const took = Math.max(1, performance.now() - start);
-      const next = Math.max(shown + MIN_ITEMS_PER_DRAW, Math.floor((shown * DRAW_MS) / took));
-      this.ctx.requestIdleCallback(() => more(next), { timeout: IDLE_TIMEOUT_MS });
+      const next = Math.max(MIN_ITEMS_PER_DRAW, Math.floor((added * DRAW_MS) / took));
+      this.ctx.requestIdleCallback(() => more(shown + next, next), { timeout: IDLE_TIMEOUT_MS });
     };
-    more(FIRST_ITEMS);
+    more(FIRST_ITEMS, FIRST_ITEMS);
   }
 
   private jump(analysis: PageAnalysis, target: JumpTarget): void {

@@ -5,7 +5,8 @@ import { t, type MessageKey } from '../i18n';
 import { formatPercent, shortQuote } from './format';
 import type { JumpTarget } from './types';
 import { PanelPart } from './PanelPart';
-import { useShown } from './shown';
+import { useCallback, useMemo } from 'preact/hooks';
+import { ShownList } from './ShownList';
 
 type Jump = (target: JumpTarget) => void;
 
@@ -29,18 +30,21 @@ interface FlaggedSentence {
 }
 
 /**
- * The report lists one cue per kind and sentence; the panel shows each sentence once with all its cues. Only strong-tier
- * sentences are warnings (weaker wording is too common in plain reporting); a cue with no tier predates the tiers.
+ * The report lists one cue per kind and sentence; the panel shows each sentence once with all its cues, by section
+ * index (one pass over the cues). Only strong-tier sentences are warnings (weaker wording is too common in plain
+ * reporting); a cue with no tier predates the tiers.
  */
-function flaggedSentences(cues: OpinionCue[], section: number): FlaggedSentence[] {
-  const bySentence = new Map<string, FlaggedSentence>();
+function flaggedSentencesBySection(cues: OpinionCue[]): Map<number, FlaggedSentence[]> {
+  const bySection = new Map<number, Map<string, FlaggedSentence>>();
   for (const cue of cues) {
-    if (cue.section !== section || cue.strong === false) continue;
+    if (cue.strong === false) continue;
+    let bySentence = bySection.get(cue.section);
+    if (!bySentence) bySection.set(cue.section, (bySentence = new Map()));
     const entry = bySentence.get(cue.sentence) ?? { sentence: cue.sentence, cues: [] };
     entry.cues.push({ kind: cue.kind, words: cue.words });
     bySentence.set(cue.sentence, entry);
   }
-  return [...bySentence.values()];
+  return new Map([...bySection].map(([section, bySentence]) => [section, [...bySentence.values()]]));
 }
 
 function CueChips({ cues }: { cues: FlaggedSentence['cues'] }) {
@@ -64,32 +68,49 @@ function SentenceButton({ sentence, cues, onJump }: FlaggedSentence & { onJump: 
   );
 }
 
+interface FactsWarning {
+  label: string;
+  index: number;
+  sentences: FlaggedSentence[];
+}
+
 export function OpinionLanguagePart({ sections, cues, onJump }: Pick<ArticleReport, 'sections' | 'cues'> & { onJump: Jump }) {
-  const facts = sections.flatMap((section, index) => (section.kind === 'facts' ? [{ section, index }] : []));
-  const warned = facts
-    .map(({ section, index }) => ({ label: section.label, index, sentences: flaggedSentences(cues, index) }))
-    .filter((entry) => entry.sentences.length > 0);
+  const { facts, warned } = useMemo(() => {
+    const flagged = flaggedSentencesBySection(cues);
+    const factsSections = sections.flatMap((section, index) => (section.kind === 'facts' ? [{ section, index }] : []));
+    return {
+      facts: factsSections.length,
+      warned: factsSections.flatMap(({ section, index }) => {
+        const sentences = flagged.get(index) ?? [];
+        return sentences.length > 0 ? [{ label: section.label, index, sentences }] : [];
+      }),
+    };
+  }, [sections, cues]);
+  const warning = useCallback(
+    ({ label, index, sentences }: FactsWarning) => (
+      <div class="warning" key={index}>
+        <h4>
+          <span aria-hidden="true">⚠</span>
+          {t('panelLanguageInFacts', label)}
+        </h4>
+        <ul class="claims">
+          {sentences.map((flagged) => (
+            <li key={flagged.sentence}>
+              <SentenceButton {...flagged} onJump={() => onJump({ sentence: flagged.sentence, section: index })} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    ),
+    [onJump],
+  );
   return (
     <PanelPart
       id="ol-language"
       title={t('panelLanguage')}
-      empty={warned.length === 0 ? t(facts.length === 0 ? 'panelNoFactsSection' : 'panelNoLanguageInFacts') : null}
+      empty={warned.length === 0 ? t(facts === 0 ? 'panelNoFactsSection' : 'panelNoLanguageInFacts') : null}
     >
-      {useShown(warned).map(({ label, index, sentences }) => (
-        <div class="warning" key={index}>
-          <h4>
-            <span aria-hidden="true">⚠</span>
-            {t('panelLanguageInFacts', label)}
-          </h4>
-          <ul class="claims">
-            {sentences.map((flagged) => (
-              <li key={flagged.sentence}>
-                <SentenceButton {...flagged} onJump={() => onJump({ sentence: flagged.sentence, section: index })} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <ShownList items={warned} item={warning} />
     </PanelPart>
   );
 }

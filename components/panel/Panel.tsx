@@ -1,5 +1,5 @@
 // The side panel: a labelled drawer summarising the ArticleReport; every item jumps to its place in the page.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ArticleReport } from '../../lib/types';
 import type { Theme } from '../../lib/settings/settings';
 import { t } from '../i18n';
@@ -22,6 +22,7 @@ export interface PanelProps {
 
 export function Panel({ report, theme, truncatedAt, onClose, onJump, shown = Infinity }: PanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const figures = useMemo(() => singleSourceFigures(report), [report]);
   useEffect(() => heading.current?.focus(), []);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -47,7 +48,7 @@ export function Panel({ report, theme, truncatedAt, onClose, onJump, shown = Inf
         {report.estimate && <OpinionEstimatePart estimate={report.estimate} onJump={onJump} />}
         <SourcesPart sources={report.sources} scope={report.scope} onJump={onJump} />
         <ContestedPart contested={report.contested} onJump={onJump} />
-        <FiguresPart figures={singleSourceFigures(report)} onJump={onJump} />
+        <FiguresPart figures={figures} onJump={onJump} />
       </div>
       </ShownItems.Provider>
     </aside>

@@ -5,7 +5,8 @@ import { formatPercent } from './format';
 import type { JumpTarget } from './types';
 import { PAGE_KIND_MESSAGE, SECTION_KIND_HINT, SECTION_KIND_MESSAGE } from '../kind-names';
 import { PanelPart } from './PanelPart';
-import { useShown } from './shown';
+import { useCallback } from 'preact/hooks';
+import { ShownList } from './ShownList';
 
 export function PageTypePart({ pageType }: { pageType: ArticleReport['pageType'] }) {
   return (
@@ -58,22 +59,24 @@ export interface SectionsPartProps {
 /** The labelled sections, each with its kind, what that kind holds, and how much it reads as opinion. */
 export function SectionsPart({ sections, scope, onJump }: SectionsPartProps) {
   const empty = scope === 'article' ? t('panelWholeArticle') : t('panelNoSections');
+  const row = useCallback(
+    (section: SectionSummary, index: number) => (
+      <li key={index}>
+        <button type="button" class="jump" onClick={() => onJump({ section: index })}>
+          <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND_MESSAGE[section.kind])}</span>
+          <span class="outline__label">{section.label}</span>
+          <span class="muted">{section.paragraphs === 1 ? t('panelOneParagraph') : t('panelParagraphs', section.paragraphs)}</span>
+          <span class="kind-hint muted">{t(SECTION_KIND_HINT[section.kind])}</span>
+        </button>
+        <SubjectivityMeter section={section} />
+      </li>
+    ),
+    [onJump],
+  );
   return (
     <PanelPart id="ol-sections" title={t('panelSections')} empty={sections.length === 0 ? empty : null}>
       <ol class="outline">
-        {useShown(sections).map((section, index) => (
-          <li key={index}>
-            <button type="button" class="jump" onClick={() => onJump({ section: index })}>
-              <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND_MESSAGE[section.kind])}</span>
-              <span class="outline__label">{section.label}</span>
-              <span class="muted">
-                {section.paragraphs === 1 ? t('panelOneParagraph') : t('panelParagraphs', section.paragraphs)}
-              </span>
-              <span class="kind-hint muted">{t(SECTION_KIND_HINT[section.kind])}</span>
-            </button>
-            <SubjectivityMeter section={section} />
-          </li>
-        ))}
+        <ShownList items={sections} item={row} />
       </ol>
     </PanelPart>
   );

@@ -1,5 +1,6 @@
 // Styles for the panel's shadow root: a fixed drawer over the page (never wider than it), light and dark, readable at 200% zoom, not printed.
 import { kindColourRules, kindColourVariables } from '../kind-colours';
+import { FIRST_ITEMS } from './shown';
 
 export const PANEL_CSS = `
 :host {
@@ -39,6 +40,11 @@ h4 { margin: 0 0 0.25rem; font-size: 0.95rem; display: flex; flex-wrap: wrap; ga
 .panel__body { overflow: auto; padding: 0 1rem 1.5rem; flex: 1; }
 ul, ol { list-style: none; margin: 0; padding: 0; }
 li { margin: 0.2rem 0; }
+/* A long list's items out of view (a 2,000-row outline, a source's 200 claims) are neither styled, laid out nor
+   painted: the list costs what its visible items do. Only items after the first draw's: an item that comes in view costs the frame a second layout of the page
+   (Chromium 150), which on a 200,000-element page is a long task. */
+:is(.outline, .sources, .figures, .claims) > li:nth-of-type(n + ${FIRST_ITEMS + 1}),
+:is(.contest, .warning):nth-of-type(n + ${FIRST_ITEMS + 1}) { content-visibility: auto; contain-intrinsic-size: auto 4rem; }
 p { margin: 0.25rem 0; }
 .empty, .muted { color: var(--muted); }
 .note { background: var(--card); border-radius: 0.4rem; padding: 0.4rem 0.6rem; margin-top: 0.75rem; }

@@ -1,12 +1,11 @@
 // How many items of each long list the panel draws so far: its host raises the count in idle slices on a large report.
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
 
 /** Items drawn per list; Infinity (the default) draws every item at once. */
 export const ShownItems = createContext(Infinity);
 
-/** The first items of `list` the panel draws now: all of them unless its host is still drawing progressively. */
-export function useShown<T>(list: readonly T[]): readonly T[] {
-  const shown = useContext(ShownItems);
-  return list.length > shown ? list.slice(0, shown) : list;
-}
+/**
+ * Items of each list in the panel's first draw of a large report, about a screenful of outline rows; its host then
+ * adds more per idle slice. Every list's first items are laid out in the first frame, so few make it cheaper.
+ */
+export const FIRST_ITEMS = 12;

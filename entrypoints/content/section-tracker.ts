@@ -90,10 +90,12 @@ export class SectionTracker {
       const next = headings[index + 1];
       if (next && brought.has(next.block) && sameTree(heading.block, next.block)) dirty.add(heading);
     });
-    for (const section of gone) {
-      const before = kept.filter((other) => composedOrder(other.heading.block, section.heading.block) < 0).at(-1);
-      // A removed heading's tree is no longer known: its neighbour is read again whatever tree it is in.
-      if (before) dirty.add(before.heading);
+    // A removed heading can no longer be placed in the page: its neighbour is the kept section before it in the order
+    // tracked so far (one pass), read again whatever tree it is in.
+    let before: DetectedSection | undefined;
+    for (const section of this.sections) {
+      if (!isGone(section)) before = section;
+      else if (before) dirty.add(before.heading);
     }
     const byHeading = new Map(kept.map((section) => [section.heading, section]));
     let budget = DEFAULT_MAX_PARAGRAPHS - kept.filter((section) => !dirty.has(section.heading)).reduce((sum, section) => sum + section.blocks.length, 0);

@@ -15,6 +15,11 @@ export interface DetectedSection {
   paragraphs: string[];
   /** True when the text cap stopped the scan before the section's end. */
   truncated: boolean;
+  /**
+   * True when the page's paragraph cap was spent before this section: only its first block was read (the section
+   * exists and is badged) and the text analysis leaves it out (see completeAnalysisInSteps in lib/report.ts).
+   */
+  beyondCap?: true;
   /** True when nothing on the page bounded the section: it ran to the end of the page (or shadow root). */
   endsAtRoot: boolean;
 }
@@ -24,7 +29,10 @@ const MAYBE_BLOCK = new Set(['DIV', 'LI', 'BLOCKQUOTE', 'DD', 'SECTION', 'ARTICL
 const WORDS_IN_FIRST_WORDS = 12;
 
 export interface SectionLimits {
-  /** Most text blocks read across the whole page; past it sections are marked truncated. */
+  /**
+   * Most text blocks read across the whole page; past it sections are marked truncated, and a section after it is
+   * still found, with its first block only (beyondCap).
+   */
   maxParagraphs: number;
 }
 
@@ -69,21 +77,28 @@ function acceptBodyNode(node: Node): number {
   return 1;
 }
 
-function readSection(heading: SectionHeading, next: SectionHeading | null, container: Node, budget: number): DetectedSection {
+function readSection(heading: SectionHeading, next: SectionHeading | null, container: Node, budgetLeft: number): DetectedSection {
+  // Past the cap one block is still read: it shows the section has body text, so every labelled section is badged.
+  const beyondCap = budgetLeft <= 0;
+  const budget = Math.max(budgetLeft, 1);
   const blocks: Element[] = [];
   const paragraphs: string[] = [];
   let truncated = false;
   const sameBlock = next !== null && next.block === heading.block;
   if (heading.runIn) {
     const runs = runsAfter(heading.block, heading.labelNode, sameBlock ? next.labelNode : null);
-    runs.slice(0, Math.max(budget, 0)).forEach((run, index) => {
+    runs.slice(0, budget).forEach((run, index) => {
       blocks.push(heading.block);
       paragraphs.push(index === 0 ? run.replace(/^\s*[:：\-–—]\s*/, '').trim() : run);
     });
     truncated = runs.length > budget;
   }
   const endsAtRoot = container.nodeType === 11 || container === heading.block.ownerDocument.body;
-  const section = { kind: heading.kind, label: heading.label, heading, blocks, paragraphs, truncated, endsAtRoot };
+  const section: DetectedSection = { kind: heading.kind, label: heading.label, heading, blocks, paragraphs, truncated, endsAtRoot };
+  if (beyondCap) {
+    section.truncated = true;
+    section.beyondCap = true;
+  }
   if (sameBlock || truncated) return section;
   const document = heading.block.ownerDocument;
   const walker = document.createTreeWalker(container, 1 /* NodeFilter.SHOW_ELEMENT */, { acceptNode: acceptBodyNode });

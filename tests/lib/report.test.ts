@@ -70,4 +70,18 @@ describe('buildArticleReport', () => {
     expect(analysis.report.sections.map((section) => section.paragraphs)).toEqual([50, 10]);
     expect(analysis.truncated).toBe(true);
   });
+
+  it('reports every labelled section past the paragraph cap, reading only the sources before it', () => {
+    const analysis = analyzePage(fixtureDocument('briefing-many-sections.html'), { maxParagraphs: 5 });
+    expect(analysis.report.sections).toHaveLength(8);
+    expect(analysis.truncated).toBe(true);
+    const names = analysis.report.sources.map((source) => source.name).join(' | ');
+    expect(names).toContain('Ilse Brandt');
+    expect(names).not.toContain('Ruairi Venn');
+    expect(names).not.toContain('Noor Abiola');
+    // Without the cap the same page names them all.
+    const whole = analyzePage(fixtureDocument('briefing-many-sections.html')).report.sources.map((source) => source.name).join(' | ');
+    for (const name of ['Ilse Brandt', 'Ruairi Venn', 'Noor Abiola']) expect(whole).toContain(name);
+  });
 });
+

@@ -1,9 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from '../../../components/page/page-context';
 
 vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'test-extension' } } }));
 
 describe('the content script context', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('announces nothing to the page when it starts', () => {
     const posted = vi.spyOn(window, 'postMessage');
     const dispatched = vi.spyOn(document, 'dispatchEvent');
@@ -24,5 +26,27 @@ describe('the content script context', () => {
     expect(ctx.isValid).toBe(true);
     ctx.notifyInvalidated();
     expect(stopped).toHaveBeenCalledOnce();
+  });
+
+  it('lets go of a one-shot timer, frame or idle callback’s stop listener once it has run, and keeps an interval’s', async () => {
+    // happy-dom has no idle callbacks: a timer stands in for one.
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 0));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    const ctx = new ContentScriptContext('content', {});
+    const listening = new Set<unknown>();
+    vi.spyOn(ctx.signal, 'addEventListener').mockImplementation((_type, listener) => void listening.add(listener));
+    vi.spyOn(ctx.signal, 'removeEventListener').mockImplementation((_type, listener) => void listening.delete(listener));
+    const ran: string[] = [];
+    await new Promise<void>((done) => {
+      ctx.setTimeout(() => ran.push('timer'), 0);
+      ctx.requestAnimationFrame(() => ran.push('frame'));
+      ctx.requestIdleCallback(() => ran.push('idle'));
+      setTimeout(done, 100);
+    });
+    expect(ran.sort()).toEqual(['frame', 'idle', 'timer']);
+    expect(listening.size).toBe(0);
+    const interval = ctx.setInterval(() => undefined, 1000);
+    expect(listening.size).toBe(1);
+    clearInterval(interval);
   });
 });

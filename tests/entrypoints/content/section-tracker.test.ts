@@ -94,3 +94,17 @@ describe('the section tracker after a removal', () => {
     expect(change.changed.map((section) => [section.kind, section.blocks.length])).toEqual([['facts', 2]]);
   });
 });
+
+describe('the section tracker after a removal between two kept sections', () => {
+  it('re-reads the section just before the removed heading, not the one after it', () => {
+    document.body.innerHTML = `<main><article><h1>Toll rise</h1><h2>The Facts:</h2><p>${TEXT(5)}</p><h2 id="gone">Opinion:</h2><p>${TEXT(6)}</p><h2>Analysis:</h2><p>${TEXT(7)}</p></article></main>`;
+    const tracker = new SectionTracker([]);
+    const [, , analysis] = detectAll(tracker, null).sections;
+    document.getElementById('gone')!.remove();
+    const change = tracker.update([]);
+    expect(change.gone.map((section) => section.kind)).toEqual(['opinion']);
+    expect(change.changed.map((section) => [section.kind, section.blocks.length])).toEqual([['facts', 2]]);
+    expect(tracker.page().sections.map((section) => section.kind)).toEqual(['facts', 'analysis']);
+    expect(tracker.page().sections[1]).toBe(analysis);
+  });
+});

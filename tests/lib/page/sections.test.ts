@@ -50,3 +50,14 @@ describe('computeSections', () => {
     expect(section?.truncated).toBe(true);
   });
 });
+
+describe('the paragraph cap', () => {
+  it('finds every labelled section past the cap, each with its first block only, left out of the analysis', () => {
+    const sections = sectionsOf(fixtureDocument('briefing-many-sections.html'), 5);
+    expect(sections.map((section) => section.kind)).toEqual(['facts', 'opinion', 'analysis', 'facts', 'opinion', 'facts', 'analysis', 'opinion']);
+    expect(sections.map((section) => section.blocks.length)).toEqual([2, 2, 1, 1, 1, 1, 1, 1]);
+    expect(sections.map((section) => section.truncated)).toEqual([false, false, true, true, true, true, true, true]);
+    expect(sections.map((section) => section.beyondCap ?? false)).toEqual([false, false, false, true, true, true, true, true]);
+    expect(sections[5]?.paragraphs).toEqual(['Shopkeeper Noor Abiola said deliveries to the island will come on alternate days.']);
+  });
+});
