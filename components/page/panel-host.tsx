@@ -20,6 +20,11 @@ const MIN_ITEMS_PER_DRAW = 25;
  */
 const DRAW_MS = 10;
 const IDLE_TIMEOUT_MS = 500;
+/**
+ * A redraw of an open panel (the page changed: a live blog's new entry) starts with as many items as were drawn
+ * before, up to this many, so a reader scrolled down a list keeps their place; more would make the redraw long.
+ */
+const RESUME_ITEMS = 48;
 
 export class PanelHost {
   private ui: ShadowRootContentScriptUi<void> | null = null;
@@ -30,6 +35,8 @@ export class PanelHost {
   private restoreOutline: (() => void) | null = null;
   /** Counts draws: a progressive draw stops once a newer one began. */
   private drawing = 0;
+  /** Items of each list drawn so far in the open panel (Infinity once all are), for a redraw to resume from. */
+  private drawn = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -94,6 +101,7 @@ export class PanelHost {
     if (!this.ui) return;
     this.ui.remove();
     this.ui = null;
+    this.drawn = 0;
     this.clearFlash();
     if (options.remember !== false) this.onOpenChange(false);
     const target = this.returnFocus;
@@ -114,6 +122,7 @@ export class PanelHost {
     const onJump = (target: JumpTarget) => this.jump(analysis, target);
     const drawUpTo = (shown: number) => {
       if (!this.ui || drawing !== this.drawing) return false;
+      this.drawn = shown >= longest ? Infinity : shown;
       render(
         <Panel
           report={report}
@@ -134,7 +143,8 @@ export class PanelHost {
       const next = Math.max(MIN_ITEMS_PER_DRAW, Math.floor((added * DRAW_MS) / took));
       this.ctx.requestIdleCallback(() => more(shown + next, next), { timeout: IDLE_TIMEOUT_MS });
     };
-    more(FIRST_ITEMS, FIRST_ITEMS);
+    const first = Math.max(FIRST_ITEMS, Math.min(this.drawn, RESUME_ITEMS));
+    more(first, first);
   }
 
   private jump(analysis: PageAnalysis, target: JumpTarget): void {
