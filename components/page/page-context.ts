@@ -49,21 +49,33 @@ export class ContentScriptContext implements AbortController {
     return id;
   }
 
+  // A one-shot callback's cancel-on-invalidation listener goes when it runs: a busy page sets thousands of timers,
+  // and listeners left on the signal would pile up, each new one costing more to add.
+
   setTimeout(handler: () => void, timeout?: number): number {
-    const id = setTimeout(() => this.isValid && handler(), timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
+    const id = setTimeout(() => {
+      forget();
+      if (this.isValid) handler();
+    }, timeout) as unknown as number;
+    const forget = this.onInvalidated(() => clearTimeout(id));
     return id;
   }
 
   requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = requestAnimationFrame((time) => this.isValid && callback(time));
-    this.onInvalidated(() => cancelAnimationFrame(id));
+    const id = requestAnimationFrame((time) => {
+      forget();
+      if (this.isValid) callback(time);
+    });
+    const forget = this.onInvalidated(() => cancelAnimationFrame(id));
     return id;
   }
 
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
-    const id = requestIdleCallback((deadline) => !this.signal.aborted && callback(deadline), options);
-    this.onInvalidated(() => cancelIdleCallback(id));
+    const id = requestIdleCallback((deadline) => {
+      forget();
+      if (!this.signal.aborted) callback(deadline);
+    }, options);
+    const forget = this.onInvalidated(() => cancelIdleCallback(id));
     return id;
   }
 

@@ -25,4 +25,20 @@ describe('the content script context', () => {
     ctx.notifyInvalidated();
     expect(stopped).toHaveBeenCalledOnce();
   });
+
+  it('keeps no listener for a timer that has run, and still cancels one that has not when it ends', async () => {
+    const ctx = new ContentScriptContext('content', {});
+    const added = vi.spyOn(ctx.signal, 'addEventListener');
+    const removed = vi.spyOn(ctx.signal, 'removeEventListener');
+    const ran = vi.fn();
+    for (let index = 0; index < 3; index += 1) ctx.setTimeout(ran, 0);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(ran).toHaveBeenCalledTimes(3);
+    expect(removed).toHaveBeenCalledTimes(added.mock.calls.length);
+    const late = vi.fn();
+    ctx.setTimeout(late, 5);
+    ctx.notifyInvalidated();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(late).not.toHaveBeenCalled();
+  });
 });
