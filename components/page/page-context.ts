@@ -8,8 +8,12 @@ import { browser } from 'wxt/browser';
  * keeps the same surface (AbortController, timers, `onInvalidated`) but posts, dispatches and listens to nothing
  * on the page: it ends only when the extension goes away (`browser.runtime.id` unset after an update or removal).
  */
+/** How long a look at the extension runtime stays true: timers ask on every run, and each look crosses into the browser. */
+const RUNTIME_LOOK_MS = 1000;
+
 export class ContentScriptContext implements AbortController {
   private readonly abortController = new AbortController();
+  private runtimeSeenAt = -Infinity;
 
   constructor(
     readonly contentScriptName: string,
@@ -24,8 +28,13 @@ export class ContentScriptContext implements AbortController {
     this.abortController.abort(reason);
   }
 
+  /** True once the context ended; the extension's going away is noticed within RUNTIME_LOOK_MS. */
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    const now = performance.now();
+    if (!this.signal.aborted && now - this.runtimeSeenAt >= RUNTIME_LOOK_MS) {
+      if (browser.runtime?.id == null) this.notifyInvalidated();
+      else this.runtimeSeenAt = now;
+    }
     return this.signal.aborted;
   }
 

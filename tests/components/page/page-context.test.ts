@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { ContentScriptContext } from '../../../components/page/page-context';
 
 vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'test-extension' } } }));
@@ -40,5 +41,29 @@ describe('the content script context', () => {
     ctx.notifyInvalidated();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(late).not.toHaveBeenCalled();
+  });
+
+  it('looks at the extension runtime at most once a second, and ends within a second of the extension going away', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const runtime = browser.runtime as unknown as { id: string | undefined };
+    let id: string | undefined = 'test-extension';
+    const looks = vi.fn(() => id);
+    Object.defineProperty(runtime, 'id', { get: looks, configurable: true });
+    try {
+      const ctx = new ContentScriptContext('content', {});
+      const ended = vi.fn();
+      ctx.onInvalidated(ended);
+      for (let index = 0; index < 50; index += 1) expect(ctx.isValid).toBe(true);
+      expect(looks).toHaveBeenCalledTimes(1);
+      id = undefined;
+      vi.advanceTimersByTime(500);
+      expect(ctx.isValid).toBe(true);
+      vi.advanceTimersByTime(600);
+      expect(ctx.isValid).toBe(false);
+      expect(ended).toHaveBeenCalledOnce();
+    } finally {
+      Object.defineProperty(runtime, 'id', { value: 'test-extension', configurable: true, writable: true });
+      vi.useRealTimers();
+    }
   });
 });
