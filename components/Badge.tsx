@@ -1,5 +1,4 @@
 // Inline pill at a section heading naming its kind (FACTS, OPINION, CONTEXT…) with source and contest counts, and a warning on opinion language in Facts.
-import { useState } from 'preact/hooks';
 import type { SectionKind } from '../lib/types';
 import { t } from './i18n';
 import { SECTION_KIND_MESSAGE } from './kind-names';
@@ -25,32 +24,18 @@ function opinionWarning(count: number): string {
   return count === 1 ? t('badgeOneOpinionSentence') : t('badgeOpinionSentences', count);
 }
 
-let names = 0;
-
-/**
- * Ids for a badge's name parts, unique in the document (a test renders several badges in one). The name is given by
- * aria-labelledby, so its unseen parts can be display:none: a visually-hidden box (clip, overflow, position) would
- * give each badge a paint layer, and inserting one walks every layout object after it (about 12 ms on a
- * 200,000-element page, measured in Chromium 150).
- */
-function useNameIds(): (part: string) => string {
-  const [base] = useState(() => `opinion-lens-name-${(names += 1)}`);
-  return (part) => `${base}-${part}`;
-}
-
 export function Badge({ kind, label, sources, contested, opinionSentences, onActivate }: BadgeProps) {
   const counts = badgeCounts(sources, contested);
   const warned = kind === 'facts' && opinionSentences > 0;
-  const id = useNameIds();
-  // The accessible name starts with the visible text; the unseen parts say which section and what a click does.
+  // The accessible name starts with the visible text; the hidden part says which section and what a click does.
   return (
-    <button type="button" class={`badge badge--${kind}`} title={t('badgeTitle')} onClick={onActivate} aria-labelledby={['kind', 'section', 'counts', ...(warned ? ['warning'] : [])].map(id).join(' ')}>
-      <span id={id('kind')} class="badge__kind">{t(SECTION_KIND_MESSAGE[kind])}</span>
-      <span id={id('section')} class="sr-only">{` ${t('badgeSection', label)}`}</span>
+    <button type="button" class={`badge badge--${kind}`} title={t('badgeTitle')} onClick={onActivate}>
+      <span class="badge__kind">{t(SECTION_KIND_MESSAGE[kind])}</span>
+      <span class="sr-only">{` ${t('badgeSection', label)}`}</span>
       {counts.length > 0 ? (
-        <span id={id('counts')} class="badge__counts">{counts.join(' · ')}</span>
+        <span class="badge__counts">{counts.join(' · ')}</span>
       ) : (
-        <span id={id('counts')} class="sr-only">{`, ${t('badgeNoDetails')}`}</span>
+        <span class="sr-only">{`, ${t('badgeNoDetails')}`}</span>
       )}
       {warned && (
         <>
@@ -58,7 +43,7 @@ export function Badge({ kind, label, sources, contested, opinionSentences, onAct
           <span class="badge__warning" aria-hidden="true" title={opinionWarning(opinionSentences)}>
             {`⚠ ${opinionSentences}`}
           </span>
-          <span id={id('warning')} class="sr-only">{`, ${opinionWarning(opinionSentences)}`}</span>
+          <span class="sr-only">{`, ${opinionWarning(opinionSentences)}`}</span>
         </>
       )}
     </button>
@@ -71,11 +56,10 @@ export interface PageBadgeProps {
 }
 
 export function PageBadge({ evidence, onActivate }: PageBadgeProps) {
-  const id = useNameIds();
   return (
-    <button type="button" class="badge badge--opinion badge--page" title={evidence.join('\n')} onClick={onActivate} aria-labelledby={`${id('kind')} ${id('evidence')}`}>
-      <span id={id('kind')} class="badge__kind">{t('pageBadge')}</span>
-      <span id={id('evidence')} class="sr-only">{`: ${t('pageBadgeLabel', evidence.join('; '))}`}</span>
+    <button type="button" class="badge badge--opinion badge--page" title={evidence.join('\n')} onClick={onActivate}>
+      <span class="badge__kind">{t('pageBadge')}</span>
+      <span class="sr-only">{`: ${t('pageBadgeLabel', evidence.join('; '))}`}</span>
     </button>
   );
 }
