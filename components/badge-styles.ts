@@ -7,7 +7,7 @@ export const BADGE_CSS = `
    line taller: the page below does not move, which on a 200,000-element page would repaint all of it (~150 ms). */
 .badge {
   all: initial;
-  display: inline-flex; align-items: center; gap: 0.4em;
+  display: inline-flex; align-items: center;
   margin: -0.5em 0 -0.5em 0.5em; padding: 0.15em 0.55em;
   border-radius: 999px; border: 1px solid rgba(0, 0, 0, 0.15);
   font: 600 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -16,11 +16,15 @@ export const BADGE_CSS = `
   ${kindColourVariables('light')}
 }
 .badge:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
-.badge:hover { filter: brightness(1.08); }
+/* Nothing here makes a paint layer (position, overflow, clip, opacity, filter, transform): inserting or hovering a
+   badge with one walks every layout object after it, about 12 ms on a 200,000-element page. */
+.badge:hover { box-shadow: inset 0 0 0 99px rgba(255, 255, 255, 0.08); }
 ${kindColourRules('.badge--')}
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.badge { position: relative; }
-.badge__counts { font-weight: 500; letter-spacing: 0; opacity: 0.92; }
+/* Heard, not seen: text of no size, which the button's name still reads (no clip or overflow, which make a layer). */
+.sr-only { font-size: 0; line-height: 0; letter-spacing: 0; }
+/* A margin, not the flex gap: the unseen parts take no room. */
+.badge__counts, .badge__warning { margin-left: 0.4em; }
+.badge__counts { font-weight: 500; letter-spacing: 0; color: color-mix(in srgb, currentColor 92%, transparent); }
 /* Amber on the blue Facts pill, dark text on it, so the warning reads in both page themes. */
 .badge__warning { padding: 0 0.4em; border-radius: 999px; background: #fcd34d; color: #3a2300;
   font-weight: 700; letter-spacing: 0; }

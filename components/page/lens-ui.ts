@@ -20,6 +20,23 @@ const allAtOnce: StepRunner = async (steps, live) => (live() ? allSteps(steps) :
  */
 const WARM_PATTERNS_FROM = 5000;
 
+/** The longest wait for a rendered frame before the first marks (a hidden tab renders none). */
+const FRAME_WAIT_MS = 200;
+
+/**
+ * Resolves once the next frame has been rendered, or after FRAME_WAIT_MS. The first marks wait for it: Chromium fires
+ * a page's load event only after its document_idle content scripts ran, and does its own work for the loaded page in
+ * the first frame after that (capturing the page's text: ~30 ms on a 200,000-element page, traced); marks written
+ * before that frame would share it, making one long task of two short ones.
+ */
+function afterAFrame(ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    ctx.setTimeout(resolve, FRAME_WAIT_MS);
+    // A timer from inside the frame callback runs after that frame's rendering, not before it.
+    ctx.requestAnimationFrame(() => ctx.setTimeout(resolve, 0));
+  });
+}
+
 /** One step that does `work`. */
 function* once(work: () => void): Generator<void> {
   work();
@@ -77,6 +94,8 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
   let markings = 0;
   /** Mark updates, one after another in the order asked. */
   let marking: Promise<void> = Promise.resolve();
+  /** The frame the first marks wait for (afterAFrame). */
+  let firstFrame: Promise<void> | null = null;
   const whole = async (page: DetectedPage, settings: Settings, forPanel: boolean): Promise<PageAnalysis | undefined> => {
     const article = wantsWholeArticle(page, forPanel);
     if (current?.page === page && current.settings === settings && current.article === article) return current.analysis;
@@ -101,8 +120,10 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
       const live = () => asked === markings;
       const done = marking.then(async () => {
         const part = await run(completeAnalysisInSteps(document, { ...detected, sections: [...changed] }, { estimate: false }, cache), live);
+        if (!part) return;
+        await (firstFrame ??= afterAFrame(ctx));
         // The marks get a task of their own: a long section's highlights are many ranges.
-        if (part) await run(once(() => marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone)), live);
+        await run(once(() => marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone)), live);
       });
       // An update that failed (a node gone mid-way) draws nothing and leaves the later ones to run.
       marking = done.catch(() => undefined);

@@ -8,8 +8,12 @@ import { browser } from 'wxt/browser';
  * keeps the same surface (AbortController, timers, `onInvalidated`) but posts, dispatches and listens to nothing
  * on the page: it ends only when the extension goes away (`browser.runtime.id` unset after an update or removal).
  */
+/** How long a look at the extension runtime stays true: timers ask on every run, and each look crosses into the browser. */
+const RUNTIME_LOOK_MS = 1000;
+
 export class ContentScriptContext implements AbortController {
   private readonly abortController = new AbortController();
+  private runtimeSeenAt = -Infinity;
 
   constructor(
     readonly contentScriptName: string,
@@ -24,8 +28,13 @@ export class ContentScriptContext implements AbortController {
     this.abortController.abort(reason);
   }
 
+  /** True once the context ended; the extension's going away is noticed within RUNTIME_LOOK_MS. */
   get isInvalid(): boolean {
-    if (browser.runtime?.id == null) this.notifyInvalidated();
+    const now = performance.now();
+    if (!this.signal.aborted && now - this.runtimeSeenAt >= RUNTIME_LOOK_MS) {
+      if (browser.runtime?.id == null) this.notifyInvalidated();
+      else this.runtimeSeenAt = now;
+    }
     return this.signal.aborted;
   }
 
@@ -49,31 +58,33 @@ export class ContentScriptContext implements AbortController {
     return id;
   }
 
-  // A one-shot callback's cancel-on-stop listener goes once it has run: a page kept open for hours schedules thousands.
+  // A one-shot callback's cancel-on-invalidation listener goes when it runs: a busy page sets thousands of timers,
+  // and listeners left on the signal would pile up, each new one costing more to add.
+
   setTimeout(handler: () => void, timeout?: number): number {
     const id = setTimeout(() => {
-      stopListening();
+      forget();
       if (this.isValid) handler();
     }, timeout) as unknown as number;
-    const stopListening = this.onInvalidated(() => clearTimeout(id));
+    const forget = this.onInvalidated(() => clearTimeout(id));
     return id;
   }
 
   requestAnimationFrame(callback: FrameRequestCallback): number {
     const id = requestAnimationFrame((time) => {
-      stopListening();
+      forget();
       if (this.isValid) callback(time);
     });
-    const stopListening = this.onInvalidated(() => cancelAnimationFrame(id));
+    const forget = this.onInvalidated(() => cancelAnimationFrame(id));
     return id;
   }
 
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
     const id = requestIdleCallback((deadline) => {
-      stopListening();
+      forget();
       if (!this.signal.aborted) callback(deadline);
     }, options);
-    const stopListening = this.onInvalidated(() => cancelIdleCallback(id));
+    const forget = this.onInvalidated(() => cancelIdleCallback(id));
     return id;
   }
 

@@ -1,7 +1,7 @@
 // The cheap first pass on every page: labelled sections and page type, without reading the article's sentences.
 import { createLabelMatcher, type CustomLabel, type LabelMatcher } from './labels';
 import { findSectionHeadings, sectionHeadingWalk, type SectionHeading } from './headings';
-import { computeSections, type DetectedSection } from './sections';
+import { computeSections, sectionOf, type DetectedSection } from './sections';
 import { articleContainer } from './page-structure';
 import { classifyPage, readPageSignals } from './page-type';
 import type { ArticleReport } from '../types';
@@ -88,14 +88,15 @@ const FIRST_READ_BLOCKS = 8;
 
 /**
  * One heading's section, ending at `following`, as computeSections(all headings) reads it where the heading has an
- * article container (see sectionsInSteps); undefined when it has no body text. computeSections also reads the last
- * heading it is given to the end of its container (for a live blog's top entry, every older entry): a small
- * paragraph budget stops that read early, and the budget grows only while the section itself is cut short, so the
- * work stays proportional to the section. `budget`: paragraphs left under the page's cap.
+ * article container (see sectionsInSteps); undefined when it has no body text. Only that section is read (not
+ * `following`'s), first with a small paragraph budget that grows only while the section itself is cut short (a
+ * section without a following heading may run over every older entry of a live blog), so the work stays
+ * proportional to the section. `budget`: paragraphs left under the page's cap.
  */
 export function readSection(heading: SectionHeading, following: SectionHeading | undefined, budget: number): DetectedSection | undefined {
+  const pair = following ? [heading, following] : [heading];
   for (let cap = Math.min(FIRST_READ_BLOCKS, budget); ; cap = Math.min(cap * 4, budget)) {
-    const read = computeSections(following ? [heading, following] : [heading], { maxParagraphs: cap }).find((section) => section.heading === heading);
+    const read = sectionOf(pair, 0, cap);
     if (!read?.truncated || cap >= budget) return read;
   }
 }

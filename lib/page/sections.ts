@@ -45,13 +45,25 @@ export interface SectionLimits {
 export function computeSections(headings: SectionHeading[], limits: SectionLimits): DetectedSection[] {
   const sections: DetectedSection[] = [];
   let budget = limits.maxParagraphs;
-  headings.forEach((heading, index) => {
-    const next = headings[index + 1] ?? null;
-    const section = readSection(heading, next, sectionContainer(heading, headings), budget);
+  headings.forEach((_, index) => {
+    const section = sectionOf(headings, index, budget);
+    if (!section) return;
     budget -= section.blocks.length;
-    if (section.blocks.length > 0) sections.push(section);
+    sections.push(section);
   });
   return sections;
+}
+
+/**
+ * The section of `headings[index]` alone, as computeSections(headings) reads it (to the next heading, within the
+ * container those headings give it), with at most `budget` blocks; undefined when it has no body text. Reads no
+ * other heading's section.
+ */
+export function sectionOf(headings: SectionHeading[], index: number, budget: number): DetectedSection | undefined {
+  const heading = headings[index];
+  if (!heading) return undefined;
+  const section = readSection(heading, headings[index + 1] ?? null, sectionContainer(heading, headings), budget);
+  return section.blocks.length > 0 ? section : undefined;
 }
 
 /**

@@ -48,6 +48,22 @@ describe('badges in Chromium', () => {
     });
     expect(button.role).toBe('button');
     expect(button.label).toMatch(/^FACTS section “The Facts”5 sources · 2 contested$/);
+    // Chromium's own accessibility tree names the badge by all its text, the unseen parts (text of no size) included.
+    const cdp = await browser.context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    const names = nodes.filter((node) => node.role?.value === 'button').map((node) => node.name?.value.replace(/\s+/g, ' ').replace(/ ,/g, ','));
+    expect(names).toContain('FACTS section “The Facts” 5 sources · 2 contested');
+    expect(names.some((name) => name?.startsWith('OPINION section “Opinion”'))).toBe(true);
+    // Nothing in a badge makes a paint layer: inserting one would walk every layout object after it (a large page's long task).
+    const layered = await page.$$eval('[data-opinion-lens="badge"]', (hosts) =>
+      hosts.flatMap((host) =>
+        [host, ...host.shadowRoot!.querySelectorAll('*')].filter((element) => {
+          const style = getComputedStyle(element);
+          return style.position !== 'static' || style.overflow !== 'visible' || style.opacity !== '1' || style.clipPath !== 'none' || style.filter !== 'none' || style.transform !== 'none';
+        }).map((element) => element.className || element.localName),
+      ),
+    );
+    expect(layered).toEqual([]);
     await page.screenshot({ path: screenshotPath('demo-article.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();

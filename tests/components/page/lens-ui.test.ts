@@ -6,6 +6,10 @@ import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 
 vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'test-extension' } } }));
 
+const LABELLED = `<main><article><h1>Harbour wall to be rebuilt</h1>
+<h2>The Facts:</h2><p>The port authority said on Tuesday that the harbour wall would be rebuilt by June.</p>
+<h2>Opinion:</h2><p>The rebuild is overdue and the town should have pressed for it years ago.</p></article></main>`;
+
 const UNLABELLED = `<main><article><h1>Ferry timetable cut</h1>
 <p>The ferry company will run four crossings a day instead of six from April, its chief executive Mara Lindqvist said on Friday.</p>
 <p>"We cannot staff six crossings," Lindqvist said. The islanders' council said the cut would leave commuters stranded.</p></article></main>`;
@@ -33,6 +37,36 @@ describe('the whole page report the popup is given', () => {
 
     history.pushState(null, '', '/news/other');
     expect((await ui.analysis(detectPage(document, location.href), DEFAULT_SETTINGS))!.report.scope).not.toBe('article');
+    ui.clear();
+  });
+});
+
+describe('the first marks on a page', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('wait until a frame has been rendered, so they never share the first frame after the page loaded', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    document.body.innerHTML = LABELLED;
+    const frames: FrameRequestCallback[] = [];
+    const ctx = new ContentScriptContext('content', {});
+    ctx.requestAnimationFrame = (callback) => frames.push(callback);
+    const ui = createLensUi(ctx as unknown as Parameters<typeof createLensUi>[0], () => undefined);
+    const page = detectPage(document, location.href);
+    const badges = () => document.querySelectorAll('[data-opinion-lens="badge"]').length;
+    const drawn = ui.update(page, page.sections, [], DEFAULT_SETTINGS);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(frames).toHaveLength(1);
+    expect(badges()).toBe(0);
+    frames[0]!(performance.now());
+    await vi.advanceTimersByTimeAsync(0);
+    await drawn;
+    expect(badges()).toBe(2);
+    // Later marks do not wait again.
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<h2>Analysis</h2><p>The council said the cost would be £4 million.</p>');
+    const next = detectPage(document, location.href);
+    await ui.update(next, next.sections.slice(2), [], DEFAULT_SETTINGS);
+    expect(frames).toHaveLength(1);
+    expect(badges()).toBe(3);
     ui.clear();
   });
 });

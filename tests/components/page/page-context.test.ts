@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { ContentScriptContext } from '../../../components/page/page-context';
 
 vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'test-extension' } } }));
@@ -48,5 +49,45 @@ describe('the content script context', () => {
     const interval = ctx.setInterval(() => undefined, 1000);
     expect(listening.size).toBe(1);
     clearInterval(interval);
+  });
+
+  it('keeps no listener for a timer that has run, and still cancels one that has not when it ends', async () => {
+    const ctx = new ContentScriptContext('content', {});
+    const added = vi.spyOn(ctx.signal, 'addEventListener');
+    const removed = vi.spyOn(ctx.signal, 'removeEventListener');
+    const ran = vi.fn();
+    for (let index = 0; index < 3; index += 1) ctx.setTimeout(ran, 0);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(ran).toHaveBeenCalledTimes(3);
+    expect(removed).toHaveBeenCalledTimes(added.mock.calls.length);
+    const late = vi.fn();
+    ctx.setTimeout(late, 5);
+    ctx.notifyInvalidated();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(late).not.toHaveBeenCalled();
+  });
+
+  it('looks at the extension runtime at most once a second, and ends within a second of the extension going away', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const runtime = browser.runtime as unknown as { id: string | undefined };
+    let id: string | undefined = 'test-extension';
+    const looks = vi.fn(() => id);
+    Object.defineProperty(runtime, 'id', { get: looks, configurable: true });
+    try {
+      const ctx = new ContentScriptContext('content', {});
+      const ended = vi.fn();
+      ctx.onInvalidated(ended);
+      for (let index = 0; index < 50; index += 1) expect(ctx.isValid).toBe(true);
+      expect(looks).toHaveBeenCalledTimes(1);
+      id = undefined;
+      vi.advanceTimersByTime(500);
+      expect(ctx.isValid).toBe(true);
+      vi.advanceTimersByTime(600);
+      expect(ctx.isValid).toBe(false);
+      expect(ended).toHaveBeenCalledOnce();
+    } finally {
+      Object.defineProperty(runtime, 'id', { value: 'test-extension', configurable: true, writable: true });
+      vi.useRealTimers();
+    }
   });
 });
