@@ -34,14 +34,27 @@ const RUN_IN_SEPARATOR = /^\s*[:：\-–—]/;
 const SENTENCE_END = /[.!?…。]/;
 
 /** What the walk below does at an element, by local name (HTML local names are lower case): one lookup per element. */
+const PLAIN = 0;
 const SKIP = 1;
 const HEADING = 2;
 const TITLE = 3;
-const ELEMENT_ACTIONS: ReadonlyMap<string, number> = new Map([
+/** A custom element (its name has a hyphen): it may host an open shadow root. */
+const CUSTOM = 4;
+const KNOWN_ACTIONS: readonly (readonly [string, number])[] = [
   ...[...EXCLUDED_TAGS].map((tag) => [tag.toLowerCase(), SKIP] as const),
   ...['h2', 'h3', 'h4', 'h5', 'h6'].map((name) => [name, HEADING] as const),
   ['h1', TITLE],
-]);
+];
+/** Every local name met, with its action: a page has few distinct names, so each is looked at once. */
+const elementActions = new Map<string, number>(KNOWN_ACTIONS);
+/** Past this many names (a page that makes up names), new ones are not kept. */
+const MAX_KEPT_NAMES = 2048;
+
+function actionOf(name: string): number {
+  const action = name.includes('-') ? CUSTOM : PLAIN;
+  if (elementActions.size < MAX_KEPT_NAMES) elementActions.set(name, action);
+  return action;
+}
 
 /** Nodes a resumable walk reads between two looks at its caller's clock (a few hundred microseconds' work). */
 const NODES_PER_STEP = 512;
@@ -114,20 +127,20 @@ class HeadingWalk {
       // it is not even a call into the DOM.
       const name: unknown = (node as Element).localName;
       if (typeof name === 'string') {
-        const action = ELEMENT_ACTIONS.get(name);
+        const action = elementActions.get(name) ?? actionOf(name);
         if (action === SKIP) {
           node = nextOutside(walker);
           continue;
         }
-        if (action !== undefined) {
+        if (action === CUSTOM) {
+          // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) found.push(...findSectionHeadings(shadow, matcher, hidden));
+        } else if (action !== PLAIN) {
           // Links are skipped above, all but one kind: a heading's link to its own id. Headings are few; links are many.
           if (action === TITLE) this.h1At.set(node as Element, found.length);
           // Most headings hold text only: the link lookup is for those that hold an element.
           if ((node as Element).firstElementChild) selfLinkedLabels(node as Element, matcher, blank, seen, found, hidden);
-        } else if (name.includes('-')) {
-          // Open shadow roots (the article component's own tree) are searched in place; hosts are custom elements.
-          const shadow = (node as Element).shadowRoot;
-          if (shadow) found.push(...findSectionHeadings(shadow, matcher, hidden));
         }
         node = walker.nextNode();
         continue;

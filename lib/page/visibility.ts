@@ -9,9 +9,18 @@ export const HIDING_DECLARATION = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*
  * page's own simple `<style>` rules are read instead (see hidingSelector).
  */
 export function hasComputedStyle(document: Document): boolean {
-  const view = document.defaultView;
-  return view !== null && typeof view.getComputedStyle === 'function' && !('happyDOM' in view);
+  let known = computedStyleKnown.get(document);
+  if (known === undefined) {
+    const view = document.defaultView;
+    known = view !== null && typeof view.getComputedStyle === 'function' && !('happyDOM' in view);
+    // A document without a window (one a parser made) gets one only by adoption into a browsing context: not kept.
+    if (view !== null) computedStyleKnown.set(document, known);
+  }
+  return known;
 }
+
+/** hasComputedStyle's answer per document: it is asked for every element a section walk meets. */
+const computedStyleKnown = new WeakMap<Document, boolean>();
 
 const selectorCache = new WeakMap<Node, { list: string | null; selectors: string[] }>();
 
