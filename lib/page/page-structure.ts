@@ -95,7 +95,11 @@ export function isHeadingElement(element: Element): boolean {
 }
 
 function classTokens(element: Element): string[] {
-  return `${element.getAttribute('class') ?? ''} ${element.id}`.split(/\s+/).filter((token) => token !== '');
+  const classes = element.getAttribute('class');
+  const id = element.id;
+  // Most elements of a page carry neither: no string to build and split.
+  if (!classes && !id) return [];
+  return `${classes ?? ''} ${id}`.split(/\s+/).filter((token) => token !== '');
 }
 
 /** Whether the element's class or id marks site chrome; weak words count only on non-heading, non-container elements. */
@@ -109,12 +113,18 @@ function hasChromeToken(element: Element): boolean {
 
 /**
  * True when the element sits in a region that can never hold a section heading. With `ariaHidden: false` a region
- * hidden from assistive technology only does not count (it may be a folded container, revealed later).
+ * hidden from assistive technology only does not count (it may be a folded container, revealed later). `chrome`, kept
+ * by a caller over one read of the page, remembers each ancestor's class and id verdict for the next element.
  */
-export function isInExcludedRegion(element: Element, { ariaHidden = true }: { ariaHidden?: boolean } = {}): boolean {
+export function isInExcludedRegion(element: Element, { ariaHidden = true, chrome }: { ariaHidden?: boolean; chrome?: Map<Element, boolean> } = {}): boolean {
   if (element.closest(ariaHidden ? EXCLUDED_SELECTOR : CHROME_SELECTOR)) return true;
   for (let current: Element | null = element; current; current = current.parentElement) {
-    if (hasChromeToken(current)) return true;
+    let marked = chrome?.get(current);
+    if (marked === undefined) {
+      marked = hasChromeToken(current);
+      chrome?.set(current, marked);
+    }
+    if (marked) return true;
   }
   return false;
 }
