@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { reportFile } from './report';
 import { checkCase, type CaseExpectation } from './cases/compare';
+import { exitAfterOutput } from './exit';
 
 /**
  * Folders whose every page must pass: a failure there fails the run. Pages in the other folders are listed with
@@ -45,4 +46,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code));
+main().then(exitAfterOutput);

@@ -6,6 +6,7 @@ import type { ArticleReport } from '../lib/types';
 import { hiddenPageParts, type HiddenPart } from '../lib/page/page-hiding';
 import { readPage } from './read-page';
 import { terminalSafe, terminalSafeJson } from './terminal-text';
+import { exitAfterOutput } from './exit';
 
 const USAGE = 'usage: npm run report -- [--json] [--url URL] [--sections-only] FILE...';
 
@@ -90,5 +91,5 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  main(process.argv.slice(2)).then(exitAfterOutput);
 }

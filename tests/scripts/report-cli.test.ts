@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +11,7 @@ const CLI = join(import.meta.dirname, '../../scripts/report.ts');
 
 async function report(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args]);
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args], { maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -18,6 +20,23 @@ async function report(...args: string[]) {
 }
 
 describe('npm run report', () => {
+  it('writes a report of more than 64 KB whole into a pipe', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'opinion-lens-cli-'));
+    try {
+      // 300 labelled sections, each with a source and a figure: a JSON report of a few hundred kilobytes.
+      const sections = Array.from({ length: 300 }, (_, index) =>
+        `<h2>The Facts:</h2><p>The ward ${index} council said ${100 + index} homes along the Marrow canal were flooded on Monday night.</p>`).join('');
+      const file = join(folder, 'long.html');
+      writeFileSync(file, `<!doctype html><html lang="en"><head><title>Flood inquiry</title></head><body><article><h1>Flood inquiry</h1>${sections}</article></body></html>`);
+      const { code, stdout } = await report('--json', file);
+      expect(code).toBe(0);
+      expect(stdout.length).toBeGreaterThan(64 * 1024);
+      expect(JSON.parse(stdout).sections).toHaveLength(300);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('prints one ArticleReport object for one file with --json', async () => {
     const { code, stdout } = await report('--json', FIXTURE_PAGES + 'demo-article.html');
     expect(code).toBe(0);
