@@ -20,18 +20,18 @@ async function report(...args: string[]) {
 }
 
 describe('npm run report', () => {
-  it('writes a report of more than 64 KB whole into a pipe', async () => {
+  it('writes a report of more than a pipe holds whole into the pipe', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'opinion-lens-cli-'));
     try {
-      // 300 labelled sections, each with a source and a figure: a JSON report of a few hundred kilobytes.
-      const sections = Array.from({ length: 300 }, (_, index) =>
-        `<h2>The Facts:</h2><p>The ward ${index} council said ${100 + index} homes along the Marrow canal were flooded on Monday night.</p>`).join('');
+      // 400 labelled sections, each with a source, a figure and a long sentence: a JSON report of over a megabyte, more than a pipe holds.
+      const sections = Array.from({ length: 400 }, (_, index) =>
+        `<h2>The Facts:</h2><p>The ward ${index} council said ${100 + index} homes along the Marrow canal were flooded on Monday night, after the sluice at Tollerby Lock jammed open and the pumping station at Fenwick Drain lost power for most of the evening.</p>`).join('');
       const file = join(folder, 'long.html');
       writeFileSync(file, `<!doctype html><html lang="en"><head><title>Flood inquiry</title></head><body><article><h1>Flood inquiry</h1>${sections}</article></body></html>`);
       const { code, stdout } = await report('--json', file);
       expect(code).toBe(0);
       expect(stdout.length).toBeGreaterThan(64 * 1024);
-      expect(JSON.parse(stdout).sections).toHaveLength(300);
+      expect(JSON.parse(stdout).sections).toHaveLength(400);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
