@@ -73,7 +73,7 @@ export function isOrder(grammar: Grammar, tokens: readonly Token[], cueEnd: numb
  * Token index where the content of the cue ending before token `cueEnd` starts: past the person told ("told the
  * inspector", "told The Times", "told her") and adverbials ("on Wednesday", "by phone") when "that" follows, or
  * after an object and a phrase of time when a clause follows; past "that" within a few words ("said on Monday
- * that"); else `cueEnd`.
+ * that"); the token count when the object (and a time) ends the sentence ("told the council."); else `cueEnd`.
  */
 export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd: number): number {
   const k = objectEnd(grammar, tokens, cueEnd);
@@ -86,6 +86,10 @@ export function contentStart(grammar: Grammar, tokens: readonly Token[], cueEnd:
   // "told The Times the plan was dead", "told the BBC 18 ships were waiting": after the object and a phrase of time, a
   // clause (opening with a word, a number or a quotation mark); never "told us of a world".
   const timed = skipAdverbials(grammar, tokens, k, true);
+  // "The mayor told the council.": the person told and a time are all there is; the claim is empty, not the object.
+  // Not after a dotted abbreviation ("told the U.N."): the sentence may have been cut there, its content in the next.
+  const endsAtObject = tokens.slice(timed).every((token) => !isWord(token) && token.opens !== 'number' && !/^["“«„]$/.test(token.text));
+  if (k > cueEnd && endsAtObject && !/\.$/.test(tokens[timed - 1]?.text ?? '')) return tokens.length;
   const next = tokens[timed];
   const opensContent = next && (isWord(next) || next.opens === 'number' || /^["“«„]$/.test(next.text)) && !grammar.clauseWords.has(next.lower) && !grammar.adverbialPrepositions.has(next.lower);
   return k > cueEnd && opensContent ? timed : cueEnd;
