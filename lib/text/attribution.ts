@@ -54,6 +54,8 @@ function claimSpan(grammar: Grammar, sentence: AnalysedSentence, cue: Cue, subje
   const { text, tokens } = sentence;
   const cueStart = tokens[cue.from]!.start;
   const cueEnd = tokens[cue.to - 1]!.end;
+  // "The strandings have been described as “heartbreaking” by the department": the description, up to "by".
+  if (subject.passive) return [0, tokens[tokenIndexAt(tokens, subjectStart) - 1]!.start];
   if (subject.inverted) {
     const leads = /^[\s"“'‘(¿¡«„]*$/.test(text.slice(0, cueStart));
     let lead = cue.from;

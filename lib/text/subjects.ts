@@ -17,6 +17,8 @@ export interface Subject {
   inverted?: boolean;
   /** The cue opens a subordinate clause ("comme l'a souligné l'Arcep, …"): the content follows the speaker. */
   subordinate?: boolean;
+  /** The speaker is a passive cue's agent ("described as … by the department"): what was said runs up to "by". */
+  passive?: boolean;
 }
 
 const PARTICIPLE = /(?:ing|ando|endo|ant)$/;
@@ -178,7 +180,7 @@ function passiveAgent(grammar: Grammar, sentence: AnalysedSentence, cue: Cue): S
   for (let i = cue.to; i < tokens.length && i - cue.to <= AGENT_REACH; i++) {
     if (tokens[i]!.lower === 'by' && !isQuoted(sentence, tokens[i]!.start)) {
       const agent = clauseSubject(grammar, tokens, i + 1)?.main;
-      return agent && !quoted(sentence, agent) ? { main: agent, inverted: true } : null;
+      return agent && !quoted(sentence, agent) ? { main: agent, inverted: true, passive: true } : null;
     }
   }
   return null;
