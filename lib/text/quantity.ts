@@ -51,6 +51,8 @@ const SYNONYM_OF = new Map(COUNTED_THING_SYNONYMS.flatMap((group) => group.map((
 /** "put it at 12,600", "la cifró en": the figure answers an earlier one. */
 const ANSWER_PRONOUNS = new Set(['it', 'them', 'that', 'this', 'lo', 'la', 'le', "l'", 'es', 'sie']);
 const ANSWER_PREPOSITIONS = new Set(['at', 'en', 'à', 'auf', 'a', 'em']);
+/** "it was 28 percent full", "they stood at 400": a pronoun and a copula before a figure that names nothing it counts. */
+const ANSWER_COPULAS = new Set(['is', 'was', 'were', 'are', 'stood', 'stands', 'remained', 'remains', 'reached', 'reaches', 'es', 'era', 'est', 'était', 'ist', 'war', 'è', 'é']);
 const RATE_OPENERS = new Set(['a', 'per', 'each', 'every', 'an']);
 const DIFFERENCE_BEFORE = new Set(DIFFERENCE_WORDS.before);
 const DIFFERENCE_AFTER = new Set(DIFFERENCE_WORDS.after);
@@ -229,9 +231,10 @@ export function quantityReader(figures: readonly SourcedFigure[]): (index: numbe
 }
 
 /**
- * A figure with no counted thing right after a reporting verb or after "put it at" answers the nearest earlier figure
- * in the same or the previous sentence, with the same unit and a counted thing: "the provincial government said 12,600"
- * counts the people of "3,300 people had fled". `featuresOf` gives an earlier figure's final features.
+ * A figure with no counted thing right after a reporting verb, after "put it at", or after a pronoun and a copula with
+ * nothing it measures ("it was 28 percent full") answers the nearest earlier figure in the same or the previous
+ * sentence, with the same unit and a counted thing or topic: "the provincial government said 12,600" counts the people
+ * of "3,300 people had fled". `featuresOf` gives an earlier figure's final features.
  */
 function answerFrom(figures: readonly SourcedFigure[], featuresOf: (index: number) => Features, index: number, feature: Features): void {
   if (feature.head) return;
@@ -239,7 +242,9 @@ function answerFrom(figures: readonly SourcedFigure[], featuresOf: (index: numbe
   const from = tokenIndexAt(tokens, feature.figure.mention.start);
   const afterPronoun = ANSWER_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && ANSWER_PRONOUNS.has(tokens[from - 2]?.lower ?? '');
   const afterVerb = REPORTING.has(tokens[from - 1]?.lower ?? '');
-  if (!afterPronoun && !afterVerb) return;
+  // "The anglers said it was 28 percent full": the pronoun stands for what the earlier figure measured.
+  const pronounSubject = !feature.topic.length && ANSWER_COPULAS.has(tokens[from - 1]?.lower ?? '') && ANSWER_PRONOUNS.has(tokens[from - 2]?.lower ?? '');
+  if (!afterPronoun && !afterVerb && !pronounSubject) return;
   for (let i = index - 1; i >= 0; i--) {
     if (feature.figure.sentenceIndex - figures[i]!.sentenceIndex > ANSWER_REACH) return;
     const earlier = featuresOf(i);

@@ -32,6 +32,16 @@ describe('findContested: kinds of contest', () => {
     ]);
   });
 
+  it('reads "it was 28 percent full" as the quantity the sentence before measured, from another source only', () => {
+    expect(claimsOf(sourced(
+      ['water board', 'The water board said the Kelder reservoir was 41 percent full on Monday.'],
+      ['anglers', 'The anglers said it was 28 percent full.'],
+    ))).toEqual([[['water board', 41], ['anglers', 28]]]);
+    // The same source saying it twice contests nothing; nor does a pronoun with a topic of its own ("it was 28 percent cheaper").
+    expect(claimsOf(sourced(['water board', 'The water board said the reservoir was 41 percent full.'], ['water board', 'It said it was 28 percent full.']))).toEqual([]);
+    expect(claimsOf(sourced(['water board', 'The water board said the reservoir was 41 percent full.'], ['anglers', 'The anglers said bait sales rose 28 percent.']))).toEqual([]);
+  });
+
   it('lets a dispute word that names the other source reach back past two sentences', () => {
     expect(contestedIn('contested-far-dispute.txt').map(({ claims }) => claims)).toEqual([[['returns office', 48.2], ["Ratepayers' League", 31]]]);
   });
