@@ -142,7 +142,7 @@ export const SCENARIOS: Scenario[] = [
   { name: `${LARGE_PAGE_ELEMENTS.toLocaleString('en')}-element page`, path: '/news/large', html: largePage(LARGE_PAGE_ELEMENTS), phases: [load(2), openPanel, jumps] },
   { name: `${MANY_SECTIONS.toLocaleString('en')} labelled sections`, path: '/news/many-sections', html: manySectionsPage(MANY_SECTIONS), phases: [load(1), openPanel] },
   ...RENDER_ORDERS.map((order) => ({
-    name: `single-page navigation, render ${order === 'sync' ? 'at once' : `in a ${order}`}`,
+    name: `single-page navigation, render ${order === 'sync' ? 'at once' : order === 'later' ? '700 ms later' : `in a ${order}`}`,
     path: '/news/bridge-toll',
     html: SPA_PAGE,
     phases: [
