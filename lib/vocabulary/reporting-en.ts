@@ -33,7 +33,7 @@ export const ENGLISH: ReportingVocabulary = {
     'states', 'disputes', 'rejects', 'promises', 'warnings', 'counted', 'recorded',
   ],
   verbEndings: ['ed', 'ing'],
-  notBefore: { add: ['to'], adds: ['to'], added: ['to'], adding: ['to'] },
+  notBefore: { add: ['to'], adds: ['to'], added: ['to'], adding: ['to'], argue: ['over'], argues: ['over'], argued: ['over'], arguing: ['over'] },
   particleVerbs: { put: ['at', 'on'], puts: ['at', 'on'], putting: ['at', 'on'], pegged: ['at'], pegs: ['at'], placed: ['at'], places: ['at'] },
   phrases: [
     'put the number at', 'put the figure at', 'put the toll at', 'put the death toll at', 'put turnout at',
