@@ -21,6 +21,12 @@ describe('hiddenPageParts', () => {
     expect(partsOf(`<body><article style="display: none">${ARTICLE}</article></body>`)).toEqual([{ part: 'article', cause: { kind: 'inline-style' } }]);
   });
 
+  it('names no hidden teaser article beside the story the reader sees, but a story hidden inside a visible <main>', () => {
+    const teaser = '<article style="display:none"><p>Also on the pier: a new café.</p></article>';
+    expect(partsOf(`<body><main>${teaser}${ARTICLE}${teaser}</main></body>`)).toEqual([]);
+    expect(partsOf(`<body><main><article hidden><p>The pier will reopen in May.</p></article></main></body>`)).toEqual([{ part: 'article', cause: { kind: 'attribute' } }]);
+  });
+
   it('is empty when the reader can see the page, whatever else it hides', () => {
     const html = `<html><head><style>.async-hide { opacity: 0 } .menu { display: none }</style></head><body><nav class="menu">Menu</nav>${ARTICLE}</body></html>`;
     expect(partsOf(html)).toEqual([]);
