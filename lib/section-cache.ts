@@ -59,9 +59,12 @@ export class SectionCache {
     const kept = part.opinion.get(language);
     if (kept) return kept;
     const runs: SubjectivityResult[] = [];
-    for (let from = 0; from < part.text.sentences.length || from === 0; from += SENTENCES_PER_STEP) {
+    const { sentences } = part.text;
+    // Most sections are one run: read as they are, not as a copy holding a slice of their sentences.
+    if (sentences.length <= SENTENCES_PER_STEP) runs.push(subjectivityOf([part.text], { language }));
+    for (let from = 0; sentences.length > SENTENCES_PER_STEP && from < sentences.length; from += SENTENCES_PER_STEP) {
       if (from > 0) yield;
-      runs.push(subjectivityOf([{ ...part.text, sentences: part.text.sentences.slice(from, from + SENTENCES_PER_STEP) }], { language }));
+      runs.push(subjectivityOf([{ ...part.text, sentences: sentences.slice(from, from + SENTENCES_PER_STEP) }], { language }));
     }
     const result = runs.length === 1 ? runs[0]! : joinRuns(runs);
     part.opinion.set(language, result);
