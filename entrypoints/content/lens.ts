@@ -68,13 +68,20 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  /** Warms the analysis up in idle time, then analyses and badges the page's sections in short tasks: no long task. */
-  const show = (thisRun: number) =>
+  /**
+   * Warms the analysis up, then analyses and badges the page's sections in short tasks: no long task. The warm-up of
+   * a whole-page reading runs in idle time; one for sections the page showed later (`waited`: a reader's click on a
+   * "read more", a script) runs in short tasks one after another, as the reader is waiting: after a real click
+   * Chromium gave the page no idle period for seconds, so each idle step ran only at its timeout (~4 s for the lot).
+   */
+  const show = (thisRun: number, waited = false) =>
     (showing ??= (async () => {
       const lensUi = await ensureUi();
-      if (!lensUi || thisRun !== run) return;
+      const live = () => thisRun === run;
+      if (!lensUi || !live()) return;
       const characters = page?.sections.reduce((sum, section) => sum + section.paragraphs.reduce((length, paragraph) => length + paragraph.length, 0), 0) ?? 0;
-      if (!(await slices.run(lensUi.warmUp(characters), () => thisRun === run))) return;
+      const warmUp = lensUi.warmUp(characters);
+      if (!(waited ? (await slices.soon(warmUp, live), live()) : await slices.run(warmUp, live))) return;
       lensUi.clearMarks();
       // The page may change between slices: each slice takes the next sections not drawn yet from the page as it is now.
       const drawn = new Set<Element>();
@@ -176,7 +183,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     page = tracker.page();
     tellBackground(page);
     if (!ui || !ready) {
-      if (wantsUi(page)) void show(run);
+      if (wantsUi(page)) void show(run, true);
       return;
     }
     void ui.update(page, changed, gone, settings);

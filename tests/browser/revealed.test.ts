@@ -17,6 +17,7 @@ beforeAll(async () => {
     '/fold/class': FIXTURE_PAGES + 'fold-class.html',
     '/fold/toggle': FIXTURE_PAGES + 'fold-toggle-state.html',
     '/fold/sheet': FIXTURE_PAGES + 'fold-style-sheet.html',
+    '/fold/details': FIXTURE_PAGES + 'fold-details.html',
   });
   browser = await launchWithExtension();
   worker = browser.context.serviceWorkers()[0]!;
@@ -108,4 +109,17 @@ describe('sections the page reveals after load, in Chromium', () => {
   }
 
   it('badges a container folded by a <style> whose text a click empties', () => badgesOnceClicked('/fold/sheet'));
+
+  // No labelled section is visible at load, so the analysis is first warmed up after the reader's click (a real one:
+  // Chromium then gave the page no idle period for seconds); the revealed sections still get their badges.
+  it('badges the sections of a <details> the reader opens on a page with none visible at load', async () => {
+    const { page, errors } = await openPage(browser.context, `${site.origin}/fold/details`);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(badgeKinds)).toBe('[]');
+    await page.click('#full-story');
+    expect(await page.evaluate(() => (document.getElementById('story-rest') as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.evaluate(badgeKinds), { timeout: 15_000 }).toBe(JSON.stringify(['facts', 'opinion']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
