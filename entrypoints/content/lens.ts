@@ -71,7 +71,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   /**
    * Warms the analysis up, then analyses and badges the page's sections in short tasks: no long task. The warm-up of
    * a whole-page reading runs in idle time; one for sections the page showed later (`waited`: a reader's click on a
-   * "read more", a script) runs in short tasks one after another, as the reader is waiting: after a real click
+   * "read more", a script) or for a panel the reader opened runs in short tasks one after another, as the reader is waiting: after a real click
    * Chromium gave the page no idle period for seconds, so each idle step ran only at its timeout (~4 s for the lot).
    */
   const show = (thisRun: number, waited = false) =>
@@ -152,7 +152,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     await lensUi.openPanel(page, settings, { quiet });
-    if (!ready) void show(run);
+    // The reader asked: the warm-up runs in short tasks one after another, as for a revealed section.
+    if (!ready) void show(run, !quiet);
   };
 
   const refreshPanelSoon = () => {
