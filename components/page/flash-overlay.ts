@@ -7,11 +7,12 @@ const BOX_PX = 100;
 const PAD_PX = 3;
 
 /**
- * The host sits at the document's top left and scrolls with it; the box is its own compositor layer (will-change),
- * so moving it (transform) and showing it (opacity) repaint nothing of the page.
+ * The host sits at the document's top left and scrolls with it, under the panel (z-index 2147483646); the box
+ * is its own compositor layer (will-change), so moving it (transform) and showing it (opacity) repaint nothing of
+ * the page.
  */
 const FLASH_CSS = `:host { position: absolute !important; top: 0 !important; left: 0 !important; width: 0 !important;
-  height: 0 !important; overflow: visible !important; pointer-events: none !important; z-index: 2147483646 !important; }
+  height: 0 !important; overflow: visible !important; pointer-events: none !important; z-index: 2147483645 !important; }
 .box { position: absolute; top: 0; left: 0; width: ${BOX_PX}px; height: ${BOX_PX}px; transform-origin: 0 0;
   background-color: rgba(250, 204, 21, 0.45); opacity: 0; will-change: transform, opacity; transition: opacity 0.2s; }
 @media (prefers-reduced-motion: reduce) { .box { transition: none; } }
