@@ -31,10 +31,14 @@ export const HIGHLIGHT_ELEMENT_LIMIT = 20_000;
 
 let sheet: HTMLStyleElement | null = null;
 
-/** True where highlights can be shown: the API exists and the page is small enough to restyle once. */
+/**
+ * True where highlights can be shown: the API exists and the page is small enough to restyle once. The elements are
+ * counted only up to the limit (the collection's item at that index, not its length): counting all 200,000 took
+ * 5–9 ms, the larger part of a first panel jump there.
+ */
 function canHighlight(): boolean {
   if (!hasHighlights()) return false;
-  return sheet?.isConnected === true || document.getElementsByTagName('*').length <= HIGHLIGHT_ELEMENT_LIMIT;
+  return sheet?.isConnected === true || document.getElementsByTagName('*').item(HIGHLIGHT_ELEMENT_LIMIT) === null;
 }
 
 /**

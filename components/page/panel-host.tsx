@@ -8,6 +8,7 @@ import { findTextRange } from '../../lib/page/locate';
 import { Panel } from '../panel/Panel';
 import { PANEL_CSS } from '../panel/panel-styles';
 import { FLASH_HIGHLIGHT, PageHighlights } from './page-highlights';
+import { FlashOverlay } from './flash-overlay';
 import type { JumpTarget } from '../panel/types';
 import { FIRST_ITEMS } from '../panel/shown';
 
@@ -32,7 +33,8 @@ export class PanelHost {
   private returnFocus: Focusable | null = null;
   private readonly highlights = new PageHighlights();
   private flashTimer: number | undefined;
-  private restoreOutline: (() => void) | null = null;
+  /** The flash where highlights cannot be shown; in the document while the panel is open. */
+  private readonly overlay = new FlashOverlay();
   /** Counts draws: a progressive draw stops once a newer one began. */
   private drawing = 0;
   /** Items of each list drawn so far in the open panel (Infinity once all are), for a redraw to resume from. */
@@ -79,6 +81,7 @@ export class PanelHost {
       ui.shadowHost.dataset.opinionLens = 'panel';
       if (quiet) ui.shadowHost.inert = true;
       ui.mount();
+      this.overlay.mount();
       this.ui = ui;
       this.opening = null;
       draw();
@@ -103,6 +106,7 @@ export class PanelHost {
     this.ui = null;
     this.drawn = 0;
     this.clearFlash();
+    this.overlay.remove();
     if (options.remember !== false) this.onOpenChange(false);
     const target = this.returnFocus;
     this.returnFocus = null;
@@ -160,16 +164,15 @@ export class PanelHost {
     this.flash(range, element);
   }
 
-  /** Highlights the range with the CSS Custom Highlight API, else outlines its block; both go after a moment. */
+  /**
+   * Highlights the range (else the element's text) with the CSS Custom Highlight API, else shows the overlay over it
+   * (a page's own element is never restyled: on a 200,000-element page an outline repainted the whole page); both
+   * go after a moment.
+   */
   private flash(range: Range | null, element: Element): void {
     this.clearFlash();
-    if (!this.highlights.set(FLASH_HIGHLIGHT, [range ?? rangeOf(element)]) && element instanceof HTMLElement) {
-      const previous = element.style.outline;
-      element.style.outline = '3px solid #f5b400';
-      this.restoreOutline = () => {
-        element.style.outline = previous;
-      };
-    }
+    const target = range ?? rangeOf(element);
+    if (!this.highlights.set(FLASH_HIGHLIGHT, [target])) this.overlay.show(target);
     this.flashTimer = this.ctx.setTimeout(() => this.clearFlash(), FLASH_MS);
   }
 
@@ -178,8 +181,7 @@ export class PanelHost {
     this.flashTimer = undefined;
     // The flash's Highlight stays registered; only its range goes, so the page is not restyled per flash.
     this.highlights.set(FLASH_HIGHLIGHT, []);
-    this.restoreOutline?.();
-    this.restoreOutline = null;
+    this.overlay.hide();
   }
 }
 
