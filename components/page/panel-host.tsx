@@ -134,7 +134,7 @@ export class PanelHost {
           truncatedAt={analysis.truncated ? maxParagraphs : null}
           onClose={onClose}
           onJump={onJump}
-          shown={shown >= longest ? Infinity : shown}
+          shown={this.drawn}
         />,
         this.ui.uiContainer,
       );

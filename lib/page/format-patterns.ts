@@ -55,16 +55,6 @@ function lowerCode(text: string, index: number): number {
 }
 
 /**
- * By ASCII code, whether a text ending with that character may end with one of `literals` (lower case), its
- * trailing spaces and separators ignored: a trailing character, or the last character of a literal in either case.
- * The hot path reads it before calling endingTest's test: most texts end with a letter or digit that ends none.
- */
-export function endingCodes(literals: readonly string[]): boolean[] {
-  const lastCodes = new Set(literals.filter((literal) => literal.length > 0).map((literal) => lowerCode(literal, literal.length - 1)));
-  return Array.from({ length: 128 }, (_, code) => TRAILING.has(code) || lastCodes.has(code >= 65 && code <= 90 ? code + 32 : code));
-}
-
-/**
  * A test of whether a text, its trailing spaces and separators ignored, ends with one of `literals` (lower case;
  * "'" matches "’" too). It reads only the last characters and makes no string for ASCII text: it runs on every
  * short text node of every page. A last character that no literal ends with rules the text out at once.
@@ -74,7 +64,7 @@ export function endingTest(literals: readonly string[]): (text: string) => boole
   const lastCodes = new Set(ends.map((literal) => lowerCode(literal, literal.length - 1)));
   // ASCII codes read from tables: a text node ending in spaces or a full stop steps back over them cheaply.
   const trailing = Uint8Array.from({ length: 128 }, (_, code) => (TRAILING.has(code) ? 1 : 0));
-  const mayEnd = Uint8Array.from(endingCodes(ends), (may, code) => (may && !trailing[code] ? 1 : 0));
+  const mayEnd = Uint8Array.from({ length: 128 }, (_, code) => (!trailing[code] && lastCodes.has(code >= 65 && code <= 90 ? code + 32 : code) ? 1 : 0));
   return (text) => {
     let end = text.length - 1;
     let code = text.charCodeAt(end);

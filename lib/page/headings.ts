@@ -208,9 +208,7 @@ function mayBeLabel(data: string, matcher: LabelMatcher, blank: Set<string>): bo
 /** Whether a text node's text, leading spaces trimmed, is a label: its opening words or its closing ones announce one, and it matches. */
 function isLabelText(text: string, matcher: LabelMatcher): boolean {
   // A heading's label stands in a text node of its own ("The Facts:", or "Facts" in "The <em>Facts</em>").
-  if (matcher.labelStart.test(text)) return matcher.match(text) !== null;
-  const last = text.charCodeAt(text.length - 1);
-  return (last >= 128 || matcher.mayCloseLabel[last]!) && matcher.mayEndLabel(text) && matcher.match(text) !== null;
+  return (matcher.labelStart.test(text) || matcher.mayEndLabel(text)) && matcher.match(text) !== null;
 }
 
 function headingForTextNode(text: Text, matcher: LabelMatcher, seen: Map<Element, boolean>, hidden?: Set<Element>): SectionHeading | null {

@@ -2,7 +2,7 @@
 import type { SectionKind } from '../types';
 import { LEADING_ARTICLES, SECTION_LABELS } from '../vocabulary/labels';
 import { PUBLISHER_FORMATS } from '../vocabulary/formats';
-import { compileFormatPattern, endingCodes, endingTest, patternEdges } from './format-patterns';
+import { compileFormatPattern, endingTest, patternEdges } from './format-patterns';
 import { escapeRegExp } from '../regexp';
 
 export interface CustomLabel {
@@ -23,8 +23,6 @@ export interface LabelMatcher {
    * text ends like one. Reads a few characters from the end.
    */
   mayEndLabel(text: string): boolean;
-  /** By ASCII code: whether a text ending with that character may pass mayEndLabel (read first, on the hot path). */
-  mayCloseLabel: readonly boolean[];
   /**
    * By ASCII code: whether a text starting with that character may be a label (a letter, a digit of a list
    * number, a quote, bullet or other mark normalisation strips, or the first character of a label).
@@ -125,7 +123,6 @@ export function createLabelMatcher(customLabels: readonly CustomLabel[] = []): L
     match,
     labelStart: labelStartPattern(openers, patternStarts),
     mayEndLabel: endingTest(patternEnds),
-    mayCloseLabel: endingCodes(patternEnds),
     mayOpenLabel: asciiOpeners(openers.map((label) => label.charAt(0))),
   };
 }

@@ -200,28 +200,19 @@ export function quantityReader(figures: readonly SourcedFigure[]): (index: numbe
     if (scope) found.scope = scope;
     return found;
   };
+  // Each figure's features as its own sentence gives them; a range or an answer lends to a copy, never to these.
   const owned = new Map<number, Features>();
-  // Each figure's rate as its own sentence gives it, before a range or an answer lends it one.
-  const ownRates = new Map<number, string | undefined>();
-  const ownAt = (index: number) => {
-    let feature = owned.get(index);
-    if (!feature) {
-      owned.set(index, (feature = own(figures[index]!)));
-      ownRates.set(index, feature.rate);
-    }
-    return feature;
-  };
+  const ownAt = (index: number) => owned.get(index) ?? owned.set(index, own(figures[index]!)).get(index)!;
   const done = new Map<number, Features>();
   const featuresOf = (index: number): Features => {
     const kept = done.get(index);
     if (kept) return kept;
-    const feature = ownAt(index);
+    const feature = { ...ownAt(index) };
     const { figure } = feature;
     // The low end of a range shares the rate of the high end ("between 400 and 600 breaks a year").
     const next = index + 1 < figures.length ? figures[index + 1]! : undefined;
     if (next && next.sentenceIndex === figure.sentenceIndex && RANGE_LINK.test(figure.sentence.slice(figure.mention.end, next.mention.start))) {
-      ownAt(index + 1);
-      feature.rate ??= ownRates.get(index + 1);
+      feature.rate ??= ownAt(index + 1).rate;
     }
     answerFrom(figures, featuresOf, index, feature);
     done.set(index, feature);
