@@ -37,7 +37,7 @@ async function bundle(root: string, slot: string): Promise<string> {
     bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', minify: true, write: false, logLevel: 'error',
     banner: { js: `globalThis.BENCH_AB_SLOT = ${JSON.stringify(slot)};` },
     nodePaths: [join(root, 'node_modules'), join(ROOT, 'node_modules')],
-    plugins: [{ name: 'checkout', setup: (b) => b.onResolve({ filter: /^\.\.\/\.\.\/lib\// }, (args) => (args.importer.endsWith('ab-entry.ts') ? { path: paths[args.path]! } : undefined)) }],
+    plugins: [{ name: 'checkout', setup: (b) => b.onResolve({ filter: /^\.\.\/\.\.\/lib\// }, (args) => (args.importer.endsWith('in-page.ts') && paths[args.path] ? { path: paths[args.path]! } : undefined)) }],
   });
   return result.outputFiles[0]!.text;
 }

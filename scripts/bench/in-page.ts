@@ -122,7 +122,7 @@ function readabilityParses(repeat: number): number {
  * needed. The sentences and tokens kept from the previous call are forgotten first, so that each call does the whole
  * analysis, as on a page seen for the first time.
  */
-function extensionWork(url: string) {
+export function extensionWork(url: string) {
   forgetRecentText();
   const detected = detectPage(document, url);
   return detected.sections.length > 0 || detected.markupSaysOpinion ? completeAnalysis(document, detected) : { ...detected, report: null };
@@ -135,7 +135,7 @@ function detection(url: string): number {
 }
 
 /** What the analysis costs where a page is all one labelled section: its article text, paragraph cap applied. */
-function textAnalysis(): number {
+export function textAnalysis(): number {
   forgetRecentText();
   const paragraphs = articleText(document.body ?? document.documentElement, DEFAULT_MAX_PARAGRAPHS);
   const sections = [{ kind: 'facts' as const, paragraphs }];
