@@ -39,7 +39,7 @@ function before(block: Element, node: Node): 'start' | 'break' | 'text' {
 /**
  * The runs of text after `start`'s subtree (from the block's start when null) inside `block`, up to `stop`
  * (exclusive) or the block's end: split at
- * `<br>` and nested blocks, whitespace collapsed, empty runs dropped. Hidden elements, icons and scripts are skipped.
+ * `<br>` and nested blocks, whitespace collapsed, empty runs dropped. Hidden elements, icons, scripts and comments are skipped.
  * `breaks` receives each `<br>` met, in order. Reading stops once `limit` runs are found.
  */
 export function runsAfter(
@@ -67,7 +67,8 @@ export function runsAfter(
   let node = start ? after(start) : block.firstChild;
   while (node && node !== stop && runs.length < limit) {
     if (!isElement(node)) {
-      run += (node as Text).data ?? '';
+      // Text only: a comment's data is no text the reader sees.
+      if (node.nodeType === 3) run += (node as Text).data;
       node = after(node);
       continue;
     }
@@ -109,6 +110,8 @@ export function firstRun(block: Element, label: Node): FirstRun | null {
 
 /** A paragraph's text as a reader sees it: its runs joined by spaces, so that "line<br>line" does not run together. */
 export function paragraphText(block: Element): string {
+  // Most paragraphs hold text alone: their text is their one run, with nothing to split or skip.
+  if (block.firstElementChild === null) return collapseWhitespace(block.textContent ?? '');
   return runsAfter(block, null).join(' ');
 }
 

@@ -86,12 +86,20 @@ export function scaleOf(word: string, format: NumberFormat): number | undefined 
 }
 
 export function numberFormat(locale: string): NumberFormat {
+  let format = formats.get(locale);
+  if (format) return format;
   const [language = 'en', region = ''] = locale.toLowerCase().split(/[-_]/);
-  return {
+  format = Object.freeze({
     language: (NUMBER_LANGUAGES as readonly string[]).includes(language) ? (language as NumberLanguage) : 'en',
     decimalComma: DECIMAL_COMMA_LANGUAGES.includes(language) && !DECIMAL_POINT_REGIONS.includes(region),
-  };
+  });
+  // Asked once per sentence: a page has one or two locales, a hostile caller many (then nothing more is kept).
+  if (formats.size < MAX_FORMATS) formats.set(locale, format);
+  return format;
 }
+
+const formats = new Map<string, NumberFormat>();
+const MAX_FORMATS = 64;
 
 /** Reads "1,240", "3.000", "15 000", "2.5" and "1.234,5"; one separator before exactly three digits groups thousands unless the locale makes it a decimal mark. */
 function parseNumeral(raw: string, decimalComma: boolean): number {

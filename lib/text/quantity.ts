@@ -32,8 +32,8 @@ export interface Features {
   period?: string;
   disputes: boolean;
   topic: string[];
-  /** Lower-case words of the sentence, possessive "'s" dropped: a dispute naming the other source ("the board's number"). */
-  words: Set<string>;
+  /** Lower-case words of the sentence, possessive "'s" dropped: a dispute naming the other source ("the board's number"); read when first asked (sentenceWords). */
+  words: () => ReadonlySet<string>;
 }
 
 const DISPUTE = new RegExp(`(?<![\\p{L}])(?:${Object.values(DISPUTE_WORDS).flat().map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -154,7 +154,7 @@ export function quantityReader(figures: readonly SourcedFigure[]): (index: numbe
     list.push([figure.mention.start, figure.mention.end]);
     spans.set(figure.sentenceIndex, list);
   }
-  const sentenceTraits = new Map<number, { crowd: boolean; disputes: boolean; words: Set<string> }>();
+  const sentenceTraits = new Map<number, { crowd: boolean; disputes: boolean; words: () => ReadonlySet<string> }>();
   const scopeWords = new Map<number, { total: number; part: number }>();
   /** A figure's features read from its own sentence only. */
   const own = (figure: SourcedFigure): Features => {
@@ -164,7 +164,7 @@ export function quantityReader(figures: readonly SourcedFigure[]): (index: numbe
       traits = {
         crowd: tokens.some((token) => CROWD_CONTEXT.has(token.lower)),
         disputes: DISPUTE.test(figure.sentence),
-        words: new Set(tokens.map(({ lower }) => (lower.includes("'") ? lower.replace(/'s?$/, '') : lower))),
+        words: sentenceWords(tokens),
       };
       sentenceTraits.set(figure.sentenceIndex, traits);
     }
@@ -249,13 +249,19 @@ function answerFrom(figures: readonly SourcedFigure[], featuresOf: (index: numbe
   }
 }
 
+/** A sentence's words for Features.words, made on the first call: most figures are never tested against a far dispute. */
+function sentenceWords(tokens: readonly Token[]): () => ReadonlySet<string> {
+  let words: Set<string> | undefined;
+  return () => (words ??= new Set(tokens.map(({ lower }) => (lower.includes("'") ? lower.replace(/'s?$/, '') : lower))));
+}
+
 /** Whether the later sentence names the earlier figure's source ("rejected the board's number"). */
 function namesSource(later: Features, earlier: Features): boolean {
   const own = new Set((later.figure.source ?? '').toLowerCase().split(/\s+/));
   return (earlier.figure.source ?? '')
     .toLowerCase()
     .split(/\s+/)
-    .some((word) => word.length > 3 && !FILLERS.has(word) && !own.has(word) && later.words.has(word));
+    .some((word) => word.length > 3 && !FILLERS.has(word) && !own.has(word) && later.words().has(word));
 }
 
 /** A dispute word in the later sentence ties the two figures: two sentences on, anywhere in the same paragraph, or when it names the other source. */

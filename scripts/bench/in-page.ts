@@ -110,7 +110,7 @@ function walkText(): number {
 }
 
 /** Readability changes the document it reads, so each parse gets a fresh clone, made before the clock starts. */
-function readabilityParses(repeat: number): number {
+export function readabilityParses(repeat: number): number {
   const clones = Array.from({ length: repeat }, () => document.cloneNode(true) as Document);
   const start = performance.now();
   for (const clone of clones) sink += new Readability(clone).parse()?.length ?? 0;
@@ -129,7 +129,7 @@ export function extensionWork(url: string) {
 }
 
 /** Detection alone, as the content script runs it on every page: the labels and the page type, no text read. */
-function detection(url: string): number {
+export function detection(url: string): number {
   forgetRecentText();
   return detectPage(document, url).sections.length;
 }

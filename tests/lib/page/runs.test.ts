@@ -12,6 +12,16 @@ describe('runs of text in a block', () => {
     expect(paragraphText(block)).toBe('One line two linked words three nested block four');
   });
 
+  it('reads a paragraph as a reader sees it: comments are no text, with or without inline elements', () => {
+    const document = parseHtml(
+      '<p id="plain">The   ferry <!-- editor: check the time --> stops\n at nine.</p>' +
+        '<p id="inline">The ferry<!-- note --> stops at <b>nine</b>.<br>Then <!--x-->it turns back.</p><p id="empty"> <!-- only a comment --> </p>',
+    );
+    expect(paragraphText(document.getElementById('plain')!)).toBe('The ferry stops at nine.');
+    expect(paragraphText(document.getElementById('inline')!)).toBe('The ferry stops at nine. Then it turns back.');
+    expect(paragraphText(document.getElementById('empty')!)).toBe('');
+  });
+
   it('reads a label’s line: ended by <br>, or followed by text on the same line, and whether it is bold', () => {
     const document = parseHtml(
       '<p id="a">The Facts:<br>The ferry stops at nine.</p><p id="b"><span style="font-weight:700">Opinion:</span> It should not.</p>' +
