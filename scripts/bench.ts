@@ -77,7 +77,7 @@ if (mutations) {
 
 const scenarios = existsSync(join(EXTENSION_DIR, 'manifest.json')) ? await measureScenarios(onlyScenarios, (name) => console.error(`  scenario done: ${name}`)) : null;
 if (scenarios) {
-  console.log('\nLive-page scenarios, each with the extension and without in the same run (one run each; long tasks over 50 ms)');
+  console.log('\nLive-page scenarios, each with the extension and without it in the same run (one run each; long tasks over 50 ms). "Without": Chromium with a control extension whose content scripts, declared as ours, do nothing.');
   console.log(scenarioTable(scenarios.costs));
 }
 

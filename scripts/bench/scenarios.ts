@@ -1,7 +1,8 @@
-// Live-page scenarios, each run in Chromium with the extension and without: long tasks and script time per phase.
+// Live-page scenarios, each run in Chromium with the extension and without it (with the control extension, whose
+// content scripts do nothing: plain-browser.ts): long tasks and script time per phase.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, serve } from '../browser';
-import { launchWithoutExtension } from './plain-browser';
+import { launchControlExtension } from './plain-browser';
 import type { PageTimings } from './in-page';
 import { buildInPageBundle } from './pages';
 import { traceCpuTasks } from './cpu-tasks';
@@ -185,7 +186,7 @@ export interface ScenarioResults {
   finals: FinalAnalysis[];
 }
 
-/** Runs the scenarios whose names match `only` (all when null), each in a fresh browser with the extension, then without. */
+/** Runs the scenarios whose names match `only` (all when null), each in a fresh browser with the extension, then with the control extension. */
 export async function measureScenarios(only: RegExp | null, onDone: (name: string) => void = () => undefined): Promise<ScenarioResults> {
   const chosen = SCENARIOS.filter((scenario) => !only || only.test(scenario.name));
   const site = await serve({ ...Object.fromEntries(chosen.map((scenario) => [scenario.path, () => scenario.html])), [SPA_NEXT_PATH]: () => SPA_PAGE });
@@ -197,7 +198,7 @@ export async function measureScenarios(only: RegExp | null, onDone: (name: strin
       const lens = await launchWithExtension();
       const probe = scenario.finalAnalysis ? bundle.file : null;
       const withLens = await runScenario(lens.context, site.origin, scenario, true, probe).finally(() => lens.close());
-      const plain = await launchWithoutExtension();
+      const plain = await launchControlExtension();
       const without = await runScenario(plain.context, site.origin, scenario, false, null).finally(() => plain.close());
       if (withLens.final) finals.push({ scenario: scenario.name, first: withLens.final.analysisFirst, warm: withLens.final.analysis });
       scenario.phases.forEach((phase, index) => {
