@@ -9,7 +9,6 @@ import {
   COUNTED_THING_SYNONYMS, CROWD_CONTEXT_WORDS, CROWD_NOUNS, DIFFERENCE_WORDS, DISPUTE_WORDS, OUTCOME_WORDS, PART_WORDS, TOTAL_WORDS,
 } from '../vocabulary/counted-things';
 import { DURATION_WORDS, MEASURE_NOUNS, RATE_WORDS, TOPIC_FILLER_WORDS } from '../vocabulary/units';
-import { escapeRegExp } from '../regexp';
 
 export interface Features {
   figure: SourcedFigure;
@@ -36,7 +35,12 @@ export interface Features {
   words: () => ReadonlySet<string>;
 }
 
-const DISPUTE = new RegExp(`(?<![\\p{L}])(?:${Object.values(DISPUTE_WORDS).flat().map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** DISPUTE_WORDS as token sequences by their first token: a sentence's tokens are matched in the one pass that reads its other traits. */
+const DISPUTE_PHRASES = new Map<string, string[][]>();
+for (const entry of Object.values(DISPUTE_WORDS).flat()) {
+  const words = tokenize(entry).map((token) => token.lower);
+  DISPUTE_PHRASES.set(words[0]!, [...(DISPUTE_PHRASES.get(words[0]!) ?? []), words]);
+}
 export const CROWD_NOUN_SET = new Set(CROWD_NOUNS);
 const CROWD_CONTEXT = new Set(CROWD_CONTEXT_WORDS);
 const REPORTING = new Set(REPORTING_VERBS);
@@ -107,20 +111,37 @@ function rateAfter(tokens: readonly Token[], from: number, counted: number): str
   return /^(?:annually|yearly|monthly|weekly|daily)$/.test(word) ? word : undefined;
 }
 
-/** Index of a sentence's first total word and of its first part word (the token count when it has none). */
-function firstScopeWords(tokens: readonly Token[]): { total: number; part: number } {
-  const first = (words: ReadonlySet<string>) => {
-    const index = tokens.findIndex((token) => words.has(token.lower));
-    return index < 0 ? tokens.length : index;
-  };
-  return { total: first(TOTALS), part: first(PARTS) };
+/** Whether a dispute word or phrase (DISPUTE_WORDS) starts at token `index`. */
+function disputeAt(tokens: readonly Token[], index: number): boolean {
+  return DISPUTE_PHRASES.get(tokens[index]!.lower)?.some((words) => words.every((word, k) => tokens[index + k]?.lower === word)) ?? false;
+}
+
+/** What a figure's features read of its whole sentence, in one pass over its tokens. */
+interface SentenceTraits {
+  crowd: boolean;
+  disputes: boolean;
+  /** Index of the sentence's first total word and of its first part word (the token count when it has none). */
+  total: number;
+  part: number;
+}
+
+function sentenceTraits(tokens: readonly Token[]): SentenceTraits {
+  const traits: SentenceTraits = { crowd: false, disputes: false, total: tokens.length, part: tokens.length };
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    traits.crowd ||= CROWD_CONTEXT.has(lower);
+    traits.disputes ||= disputeAt(tokens, i);
+    if (traits.total === tokens.length && TOTALS.has(lower)) traits.total = i;
+    if (traits.part === tokens.length && PARTS.has(lower)) traits.part = i;
+  }
+  return traits;
 }
 
 /**
  * "Total property losses …" or "storm-surge damage alone …": a total or part word in the sentence before the figure
  * (tokens [0, from), read through the sentence's `first` scope words), or just after it.
  */
-function scopeOf(tokens: readonly Token[], first: { total: number; part: number }, from: number, to: number): 'total' | 'part' | undefined {
+function scopeOf(tokens: readonly Token[], first: Pick<SentenceTraits, 'total' | 'part'>, from: number, to: number): 'total' | 'part' | undefined {
   const near = (words: ReadonlySet<string>, firstIndex: number) =>
     firstIndex < from || tokens.slice(to, to + SCOPE_AFTER).some((token) => words.has(token.lower));
   if (near(TOTALS, first.total)) return 'total';
@@ -154,20 +175,13 @@ export function quantityReader(figures: readonly SourcedFigure[]): (index: numbe
     list.push([figure.mention.start, figure.mention.end]);
     spans.set(figure.sentenceIndex, list);
   }
-  const sentenceTraits = new Map<number, { crowd: boolean; disputes: boolean; words: () => ReadonlySet<string> }>();
-  const scopeWords = new Map<number, { total: number; part: number }>();
+  const sentences = new Map<number, { traits: SentenceTraits; words: () => ReadonlySet<string> }>();
   /** A figure's features read from its own sentence only. */
   const own = (figure: SourcedFigure): Features => {
     const tokens = tokenize(figure.sentence);
-    let traits = sentenceTraits.get(figure.sentenceIndex);
-    if (!traits) {
-      traits = {
-        crowd: tokens.some((token) => CROWD_CONTEXT.has(token.lower)),
-        disputes: DISPUTE.test(figure.sentence),
-        words: sentenceWords(tokens),
-      };
-      sentenceTraits.set(figure.sentenceIndex, traits);
-    }
+    let sentence = sentences.get(figure.sentenceIndex);
+    if (!sentence) sentences.set(figure.sentenceIndex, (sentence = { traits: sentenceTraits(tokens), words: sentenceWords(tokens) }));
+    const { traits } = sentence;
     const others = spans.get(figure.sentenceIndex)!;
     const from = tokenIndexAt(tokens, figure.mention.start);
     const to = tokenIndexAt(tokens, figure.mention.end);
@@ -181,7 +195,9 @@ export function quantityReader(figures: readonly SourcedFigure[]): (index: numbe
       measure,
       outcome: outcomeNear(tokens, from, to),
       change: isDifference(tokens, from, to, countedWords.length),
-      ...traits,
+      crowd: traits.crowd,
+      disputes: traits.disputes,
+      words: sentence.words,
       // Offsets inside another figure of the sentence, before this one.
       topic: topicBefore(tokens, from, (offset) => offset < figure.mention.start && others.some(([start, end]) => start <= offset && offset < end)),
     };
@@ -194,9 +210,7 @@ export function quantityReader(figures: readonly SourcedFigure[]): (index: numbe
     if (isMeasure) found.measured = [...countedWords.slice(2, -1), singular(countedWords[countedWords.length - 1]!)].join(' ').toLowerCase();
     const rate = rateAfter(tokens, to, countedWords.length);
     if (rate) found.rate = rate;
-    let first = scopeWords.get(figure.sentenceIndex);
-    if (!first) scopeWords.set(figure.sentenceIndex, (first = firstScopeWords(tokens)));
-    const scope = scopeOf(tokens, first, from, to);
+    const scope = scopeOf(tokens, traits, from, to);
     if (scope) found.scope = scope;
     return found;
   };

@@ -56,4 +56,14 @@ describe('quantityReader', () => {
     const featuresOf = quantityReader(figuresOf([[3, 1]]));
     expect([featuresOf(0).rate, featuresOf(1).rate]).toEqual(['year', 'year']);
   });
+
+  it('reads dispute words and phrases as whole words, in any case and in each language', () => {
+    const disputes = (sentence: string) => quantityReader(findFigures(sentence).map((mention) => ({ mention, sentence, sentenceIndex: 0, source: 'board' })))(0).disputes;
+    expect(disputes('The harbour board put the figure at 9,000 boats.')).toBe(true);
+    expect(disputes('However, the board counted 9,000 boats.')).toBe(true);
+    expect(disputes('La junta, sin embargo, contó 9.000 barcos.')).toBe(true);
+    expect(disputes('The board put the boats at 9,000.')).toBe(false);
+    expect(disputes('The undisputed count was 9,000 boats.')).toBe(false);
+    expect(disputes('The board counted 9,000 boats, which nobody disputed.')).toBe(true);
+  });
 });
