@@ -86,6 +86,16 @@ function phraseText(text: string, tokens: readonly Token[], phrase: Phrase): str
   return text.slice(tokens[phrase.from]!.start, tokens[phrase.to]!.end);
 }
 
+/**
+ * "Hicks found that …", "she found that …": a finding verb (ReportingVocabulary.findingVerbs) after a person's bare
+ * name or a personal pronoun reports nothing; after a study, a body, a role or "it" it does.
+ */
+function isDiscovery(grammar: Grammar, tokens: readonly Token[], cue: Cue, source: SourceName): boolean {
+  if (cue.to - cue.from !== 1 || !grammar.findingVerbs.has(tokens[cue.from]!.lower)) return false;
+  if (source.pronoun) return source.refers === 'm' || source.refers === 'f';
+  return source.kind !== 'body' && !source.role && !source.roleOnly && /^\p{Lu}/u.test(source.name);
+}
+
 function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number): Attribution[] {
   const sentence = analysed.sentences[index]!;
   const text = sentence.text.replace(/’/g, "'");
@@ -98,7 +108,7 @@ function attributionsIn(grammar: Grammar, analysed: AnalysedText, index: number)
     // A speaker's second cue inside its own claim ("confirmed the clash but added that …") adds nothing.
     const cueStart = tokens[cue.from]!.start;
     if (!source || found.some((f) => f.attribution.name === source.name && f.attribution.claimStart <= cueStart && cueStart < f.attribution.claimEnd)) continue;
-    if (isOrder(grammar, tokens, cue.to)) continue;
+    if (isOrder(grammar, tokens, cue.to) || isDiscovery(grammar, tokens, cue, source)) continue;
     const phrases = subject.apposition ? [subject.main, subject.apposition] : [subject.main];
     const subjectStart = Math.min(...phrases.map((phrase) => tokens[phrase.from]!.start));
     const subjectEnd = Math.max(...phrases.map((phrase) => tokens[phrase.to]!.end));

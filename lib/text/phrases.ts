@@ -13,6 +13,8 @@ export interface Grammar {
   /** Every single-word cue form (verbs, clause, quote and noun-like verbs) and one-word source prepositions: none sits in a name. */
   readonly cueWords: ReadonlySet<string>;
   readonly clauseVerbs: ReadonlySet<string>;
+  /** ReportingVocabulary.findingVerbs. */
+  readonly findingVerbs: ReadonlySet<string>;
   readonly particleVerbs: ReadonlyMap<string, readonly string[]>;
   readonly quoteVerbs: ReadonlySet<string>;
   readonly nounLikeVerbs: ReadonlySet<string>;
@@ -71,6 +73,7 @@ export function grammarFor(locale: string): Grammar {
       ...vocabulary.sourcePrepositions.filter((phrase) => !phrase.includes(' ')),
     ]),
     clauseVerbs: set(vocabulary.clauseVerbs ?? []),
+    findingVerbs: set(vocabulary.findingVerbs ?? []),
     particleVerbs: new Map(Object.entries(vocabulary.particleVerbs)),
     quoteVerbs: set(vocabulary.quoteVerbs ?? []),
     nounLikeVerbs: set(vocabulary.nounLikeVerbs),

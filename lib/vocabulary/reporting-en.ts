@@ -27,6 +27,7 @@ export const ENGLISH: ReportingVocabulary = {
     'apologized', 'apologised', 'urge', 'urges',
   ],
   clauseVerbs: ['maintain', 'maintains', 'maintained', 'maintaining', 'showed', 'shows', 'suggested', 'suggests', 'concluded', 'found'],
+  findingVerbs: ['found'],
   quoteVerbs: ['called', 'asked', 'continued', 'instructed', 'recalled', 'quipped', 'joked'],
   nounLikeVerbs: [
     'forecasts', 'forecast', 'projects', 'warning', 'claims', 'reports', 'estimates', 'announces', 'confirms', 'notes',

@@ -18,6 +18,12 @@ export interface ReportingVocabulary {
   nounLikeVerbs: readonly string[];
   /** Cues only before "that", a quotation or a colon ("maintains that", never "maintains 4,300 miles of mains"). */
   clauseVerbs?: readonly string[];
+  /**
+   * Clause verbs of finding out ("found that"): a report when a study, a body or a role finds ("the inquiry found
+   * that …"), a discovery when a person named by name alone does ("Hicks found that many people …"), which the
+   * annotation rules of ../shared/gold leave out with beliefs and feelings. Each must also be in clauseVerbs.
+   */
+  findingVerbs?: readonly string[];
   /** Cues only beside a quotation ("“Don't get nervous,” instructed …", "“…,” Yoon continued"). */
   quoteVerbs?: readonly string[];
   /** Cue forms that are no cue before these words ("adding to the challenges"). */

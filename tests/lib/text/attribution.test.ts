@@ -62,6 +62,18 @@ describe('findAttributions: who says what', () => {
     ]);
   });
 
+  it('reads "found that" as a report of a study, a body or a role, not as what a person found out', () => {
+    expect(shapes('The harbour inquiry found that the crane had been overloaded.')).toEqual([
+      { name: 'harbour inquiry', verb: 'found', claim: 'the crane had been overloaded.' },
+    ]);
+    expect(shapes('The port authority found that two berths were unsafe.').map(({ name }) => name)).toEqual(['port authority']);
+    expect(shapes('Okonkwo found that most of the tenants had already left.')).toEqual([]);
+    expect(shapes('Later she found that neighbours, old and young, had signed the petition.')).toEqual([]);
+    expect(shapes('Later Okonkwo found that many neighbours told reporters the petition was unfair.').map(({ name, verb }) => [name, verb])).toEqual([
+      ['many neighbours', 'told reporters'],
+    ]);
+  });
+
   it('normalises line breaks inside a name', () => {
     expect(findAttributions(['Police spokesperson Maria\nOkafor said the march was calm.'])[0]).toMatchObject({ name: 'Maria Okafor', role: 'Police spokesperson' });
   });
