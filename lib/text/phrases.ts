@@ -24,6 +24,8 @@ export interface Grammar {
   /** Clause words that are not prepositions: a subject may follow them ("that", "while", "wie"). */
   readonly clauseOpeners: ReadonlySet<string>;
   readonly coordinators: ReadonlySet<string>;
+  /** ReportingVocabulary.groupAsideOpeners. */
+  readonly groupAsideOpeners: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
   readonly joining: ReadonlySet<string>;
@@ -82,6 +84,7 @@ export function grammarFor(locale: string): Grammar {
     clauseWords: set(vocabulary.clauseWords),
     clauseOpeners: set(vocabulary.clauseWords.filter((word) => !objectPrepositions.has(word))),
     coordinators: set(vocabulary.coordinators),
+    groupAsideOpeners: set(vocabulary.groupAsideOpeners ?? []),
     complementizers: set(vocabulary.complementizers),
     relativePronouns: set(vocabulary.relativePronouns),
     joining: set(vocabulary.joiningPrepositions),

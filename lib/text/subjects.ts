@@ -132,6 +132,14 @@ function clauseOpening(grammar: Grammar, sentence: AnalysedSentence, start: numb
   return closed ? { main: own.main, apposition } : null;
 }
 
+/** "both military and civilian", "most of them elderly", "young and old": an aside that describes the group before it (ReportingVocabulary.groupAsideOpeners). */
+function describesGroup(grammar: Grammar, tokens: readonly Token[], aside: Phrase): boolean {
+  if (grammar.groupAsideOpeners.has(tokens[aside.from]!.lower)) return true;
+  const [a, and, b] = [tokens[aside.from]!, tokens[aside.from + 1], tokens[aside.from + 2]];
+  const lowerWord = (token: Token | undefined) => isWord(token) && token!.text === token!.lower;
+  return aside.to === aside.from + 2 && lowerWord(a) && grammar.coordinators.has(and?.lower ?? '') && lowerWord(b);
+}
+
 /** A comma-enclosed aside before the cue's comma at `comma`: ", the clinic's director," or ", speaking from …,". */
 function subjectWithAside(grammar: Grammar, sentence: AnalysedSentence, comma: number): Subject | null {
   const { tokens } = sentence;
@@ -144,7 +152,7 @@ function subjectWithAside(grammar: Grammar, sentence: AnalysedSentence, comma: n
   if (!subject || !isSpeakerHead(grammar, tokens, subject.main)) return null;
   const first = tokens[aside.from]!;
   const skipped = PARTICIPLE.test(first.lower) || grammar.relativePronouns.has(first.lower) || grammar.pronouns.has(first.lower) ||
-    grammar.objectPrepositions.has(first.lower);
+    grammar.objectPrepositions.has(first.lower) || describesGroup(grammar, tokens, aside);
   const nominal = isNominal(grammar, tokens, aside);
   if (skipped || (subject.cut && nominal)) return subject.apposition ? subject : { main: subject.main };
   return nominal ? { main: subject.main, apposition: aside } : null;

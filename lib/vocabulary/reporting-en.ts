@@ -53,6 +53,7 @@ export const ENGLISH: ReportingVocabulary = {
     ...PLACE_PREPOSITIONS,
   ],
   coordinators: ['and', 'but'],
+  groupAsideOpeners: ['both', 'either', 'neither', 'most', 'many', 'some', 'all', 'few', 'none', 'mostly', 'largely', 'mainly'],
   complementizers: ['that'],
   relativePronouns: ['who', 'which'],
   joiningPrepositions: ['of'],

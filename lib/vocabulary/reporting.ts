@@ -50,6 +50,12 @@ export interface ReportingVocabulary {
   relativePronouns: readonly string[];
   /** "of", "de": a role's or body's complement stays in its name ("comité de huelga", "deputy head of the command"). */
   joiningPrepositions: readonly string[];
+  /**
+   * Words that open an aside describing the group before it, never naming it ("Many people, both military and
+   * civilian, told her …", "The farmers, most of them elderly, said …"): the aside is passed over, not made a role.
+   * A bare pair of lower-case words joined by a coordinator ("young and old") is such an aside in every language.
+   */
+  groupAsideOpeners?: readonly string[];
   /** "&" and "and" inside an organisation's name between capitalised words ("World Travel & Tourism Council"). */
   nameConjunctions?: readonly string[];
   /** "with" in "With 360 districts declared": before a past participle, the noun phrase after it is no speaker. */

@@ -74,6 +74,19 @@ describe('findAttributions: who says what', () => {
     ]);
   });
 
+  it('passes over an aside that describes the speaking group instead of taking it for a role', () => {
+    expect(shapes('Many residents, young and old, told the council the plan was unfair.')).toEqual([
+      { name: 'Many residents', verb: 'told', claim: 'the plan was unfair.' },
+    ]);
+    expect(shapes('Several ferry pilots, both local and foreign, said the channel was too shallow.')).toEqual([
+      { name: 'Several ferry pilots', verb: 'said', claim: 'the channel was too shallow.' },
+    ]);
+    expect(shapes('The dairy farmers, most of them retired, said the frost had ruined the pasture.').map(({ name, role }) => [name, role])).toEqual([['dairy farmers', undefined]]);
+    expect(shapes('Lena Ortiz, director of the office of planning and zoning, said the permit was late.').map(({ role }) => role)).toEqual([
+      'director of the office of planning and zoning',
+    ]);
+  });
+
   it('normalises line breaks inside a name', () => {
     expect(findAttributions(['Police spokesperson Maria\nOkafor said the march was calm.'])[0]).toMatchObject({ name: 'Maria Okafor', role: 'Police spokesperson' });
   });
