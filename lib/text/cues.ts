@@ -2,7 +2,7 @@
 
 import { isQuoted, type AnalysedSentence } from './document';
 import { isArticle, isCapitalised, isWord, type Grammar } from './phrases';
-import type { Token } from './sentences';
+import { wordsAt, type Token } from './sentences';
 
 /** Tokens [from, to) of one cue; `preposition` when its source follows it ("according to", "selon"). */
 export interface Cue {
@@ -117,7 +117,7 @@ export function findCues(grammar: Grammar, sentence: AnalysedSentence): Cue[] {
     const particles = grammar.particleVerbs.get(token.lower);
     const nounLike = grammar.nounLikeVerbs.has(token.lower);
     if (!isWord(token) || isQuoted(sentence, token.start) || isFileName(tokens, i)) continue;
-    const phrase = phrases?.find(({ words }) => words.every((word, k) => tokens[i + k]?.lower === word));
+    const phrase = phrases?.find(({ words }) => wordsAt(tokens, i, words));
     if (phrase) {
       cues.push({ from: i, to: i + phrase.words.length, preposition: phrase.preposition });
       i += phrase.words.length - 1;

@@ -3,7 +3,7 @@
 import type { SourcedFigure } from './contested';
 import { RANGE_LINK } from './figures';
 import { changeDirection, changePeriod } from './change-direction';
-import { tokenize, tokenIndexAt, type Token } from './sentences';
+import { tokenize, tokenIndexAt, wordsAt, type Token } from './sentences';
 import { REPORTING_VERBS } from '../vocabulary/reporting';
 import {
   COUNTED_THING_SYNONYMS, CROWD_CONTEXT_WORDS, CROWD_NOUNS, DIFFERENCE_WORDS, DISPUTE_WORDS, OUTCOME_WORDS, PART_WORDS, TOTAL_WORDS,
@@ -113,7 +113,7 @@ function rateAfter(tokens: readonly Token[], from: number, counted: number): str
 
 /** Whether a dispute word or phrase (DISPUTE_WORDS) starts at token `index`. */
 function disputeAt(tokens: readonly Token[], index: number): boolean {
-  return DISPUTE_PHRASES.get(tokens[index]!.lower)?.some((words) => words.every((word, k) => tokens[index + k]?.lower === word)) ?? false;
+  return DISPUTE_PHRASES.get(tokens[index]!.lower)?.some((words) => wordsAt(tokens, index, words)) ?? false;
 }
 
 /** What a figure's features read of its whole sentence, in one pass over its tokens. */

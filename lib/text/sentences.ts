@@ -209,6 +209,10 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   return low;
 }
 
+/** Whether the tokens from `index` on read `words` (lower forms, in order): a multi-word cue or phrase at that token. */
+export const wordsAt = (tokens: readonly Token[], index: number, words: readonly string[]): boolean =>
+  words.every((word, k) => tokens[index + k]?.lower === word);
+
 /** A token that starts with a letter or a combining mark. */
 export const isWord = (token: Token | undefined): boolean => token !== undefined && (token.opens === 'letter' || token.opens === 'mark');
 /** Capitalised, after an elided article too ("l’Arcep"). */
