@@ -8,7 +8,7 @@ import { analyseSubjectivity, subjectivityLanguage, subjectivityWarmUp, type Sub
 import { SectionCache, type SectionPart } from './section-cache';
 import { splitSentences } from './text/sentences';
 import { articleText } from './page/article-text';
-import { readArticleBody } from './page/article-body';
+import { readArticleBody, warmUpArticleBody } from './page/article-body';
 
 export { DEFAULT_MAX_PARAGRAPHS, declaredUrl, SectionCache };
 
@@ -75,7 +75,8 @@ export function completeAnalysis(root: Document | ShadowRoot, detected: Detected
  * completeAnalysis as steps, for a caller that yields to the page between them (a page may have thousands of
  * sections): one step reads the article body if needed, then one step per section (its own analysis, or the
  * cached one), then one merges sources, figures and contests across sections. The result equals completeAnalysis's.
- * The article body read (Readability, when a section is unbounded or `wholeArticle`) and one huge section each stay one step.
+ * The article body read (Readability, when a section is unbounded or `wholeArticle`, after a step that warms the parser up:
+ * warmUpArticleBody) and one huge section each stay one step.
  */
 export function* completeAnalysisInSteps(
   root: Document | ShadowRoot,
@@ -88,7 +89,12 @@ export function* completeAnalysisInSteps(
   const locale = language || 'en';
   const limit = options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS;
   const unbounded = detected.sections[detected.sections.length - 1]?.endsAtRoot === true;
-  const article = (options.wholeArticle && detected.sections.length === 0) || unbounded ? readArticleBody(root, limit) : null;
+  const readsArticle = (options.wholeArticle && detected.sections.length === 0) || unbounded;
+  if (readsArticle) {
+    warmUpArticleBody(document);
+    yield;
+  }
+  const article = readsArticle ? readArticleBody(root, limit) : null;
   if (article) yield;
   // A last section that nothing on the page bounded ends with the article body (see boundByArticleBody).
   const sections = unbounded && article ? boundByArticleBody(detected.sections, article.blocks) : detected.sections;

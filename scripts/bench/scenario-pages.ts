@@ -75,3 +75,23 @@ export function manySectionsPage(count: number): string {
   ).join('\n');
   return articlePage('Flood inquiry, ward by ward', `<article><h1>Flood inquiry, ward by ward</h1>${sections}</article>`);
 }
+
+/** Paragraphs of a news report with no labelled section: sources, quotations, figures, a little opinion wording. */
+const UNLABELLED_PARAGRAPHS = [
+  'The Marrowby water board said on Tuesday that 1,240 homes in the east ward had lost supply overnight after a main burst under Quarry Lane.',
+  '“We had crews on site within the hour, and most homes will have water again by Thursday,” said Ines Varga, the board’s operations director.',
+  'Residents disputed that account. The East Ward Residents’ Association said 2,100 homes were without water, and that some had waited two days for bottled supplies.',
+  'The board’s own figures, published on its website, put the number of affected homes at 1,240, a figure it said came from meter readings.',
+  'Councillor Tomas Hale, who chairs the council’s infrastructure committee, told reporters the main was more than 90 years old and had been due for replacement since 2019.',
+  'He added that the council had asked the board twice for a repair schedule and had received none.',
+  'According to the regional regulator, the board replaced 14 kilometres of main last year, against a target of 30 kilometres.',
+  'A spokeswoman for the regulator said it would review the board’s plans, but declined to say whether a fine was likely.',
+  'Shopkeepers on Quarry Lane said trade had fallen by half since the road was closed on Monday morning.',
+  'It is hard to see how a board that misses its own targets year after year can be trusted with a network this old.',
+];
+
+/** A long news report with no labelled section: the reader opens its summary from the popup. */
+export function unlabelledArticlePage(repeat: number): string {
+  const paragraphs = Array.from({ length: repeat }, (_, round) => UNLABELLED_PARAGRAPHS.map((text) => `<p>${round ? text.replace(/Tuesday/, `day ${round + 2}`) : text}</p>`).join('\n')).join('\n');
+  return articlePage('Burst main leaves east ward without water', `<article><h1>Burst main leaves east ward without water</h1>${paragraphs}</article>`);
+}

@@ -6,7 +6,7 @@ import { launchControlExtension } from './plain-browser';
 import type { PageTimings } from './in-page';
 import { buildInPageBundle } from './pages';
 import { traceCpuTasks } from './cpu-tasks';
-import { LIVE_BLOG, RENDER_ORDERS, SPA_NEXT_PATH, SPA_PAGE, largePage, manySectionsPage } from './scenario-pages';
+import { LIVE_BLOG, RENDER_ORDERS, SPA_NEXT_PATH, SPA_PAGE, largePage, manySectionsPage, unlabelledArticlePage } from './scenario-pages';
 
 export const LIVE_BLOG_ENTRIES = 120;
 const LIVE_BLOG_EVERY_MS = 150;
@@ -112,6 +112,30 @@ const openPanel: Phase = {
 };
 
 /**
+ * Opens the summary on a page without labelled sections as the popup's "open the summary" button does: a message
+ * from the extension to the tab. The run without the extension waits the same.
+ */
+const openSummary: Phase = {
+  name: 'summary opened',
+  act: async (page, _origin, withLens) => {
+    if (withLens) {
+      const worker = page.context().serviceWorkers()[0] ?? (await page.context().waitForEvent('serviceworker'));
+      // A string, as `until` explains; the tab is found by the URL its content script reports (no "tabs" permission).
+      await worker.evaluate(`(async () => {
+        for (const tab of await chrome.tabs.query({})) {
+          const answer = await chrome.tabs.sendMessage(tab.id, { type: 'opinion-lens:get-report' }).catch(() => null);
+          if (answer && answer.report && answer.report.url === ${JSON.stringify(page.url())}) {
+            await chrome.tabs.sendMessage(tab.id, { type: 'opinion-lens:panel', action: 'open' });
+          }
+        }
+      })()`);
+      await until(page, () => document.querySelector('[data-opinion-lens="panel"]') !== null, null);
+    }
+    await settle(page);
+  },
+};
+
+/**
  * Focuses and clicks the panel's `index`-th jump button (an outline item, a source's claim…) as a reader's click
  * does, through the DOM for the reason clickBadge gives. Not Playwright's mouse: its click brings a 20 ms task of
  * the bench's own (traced: no script, style or layout of the page's or ours in it) into only the run with the panel.
@@ -167,6 +191,7 @@ export const SCENARIOS: Scenario[] = [
   },
   { name: `${LARGE_PAGE_ELEMENTS.toLocaleString('en')}-element page`, path: '/news/large', html: largePage(LARGE_PAGE_ELEMENTS), phases: [load(2), openPanel, jumps] },
   { name: `${MANY_SECTIONS.toLocaleString('en')} labelled sections`, path: '/news/many-sections', html: manySectionsPage(MANY_SECTIONS), phases: [load(1), openPanel] },
+  { name: 'unlabelled news report, summary opened by the reader', path: '/news/burst-main', html: unlabelledArticlePage(6), phases: [load(0), openSummary] },
   ...RENDER_ORDERS.map((order) => ({
     name: `single-page navigation, render ${order === 'sync' ? 'at once' : order === 'later' ? '700 ms later' : `in a ${order}`}`,
     path: '/news/bridge-toll',

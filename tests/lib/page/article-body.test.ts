@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticleBody } from '../../../lib/page/article-body';
+import { readArticleBody, warmUpArticleBody } from '../../../lib/page/article-body';
 import { fixtureDocument, parseHtml } from '../../helpers/fixtures';
 
 const firstWords = (paragraphs: string[]) => paragraphs.map((text) => text.split(' ').slice(0, 4).join(' '));
@@ -12,6 +12,16 @@ describe('readArticleBody', () => {
       'The Brookmere Commuters\' Alliance',
       'Work on the bridge',
     ]);
+  });
+
+  it('warms the parser up on an article of its own, leaving the page and the reading unchanged', () => {
+    const document = fixtureDocument('article-no-labels.html');
+    const before = document.documentElement.outerHTML;
+    const cold = readArticleBody(fixtureDocument('article-no-labels.html'), 400).paragraphs;
+    warmUpArticleBody(document);
+    warmUpArticleBody(document);
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(readArticleBody(document, 400).paragraphs).toEqual(cold);
   });
 
   it('reads leaf list items and quotes, and one paragraph per quote that holds paragraphs', () => {
