@@ -129,9 +129,12 @@ function merge(readings: readonly SectionReading[], locale: string): TextAnalysi
   const contestedIn = sections.map(() => 0);
   for (const group of groups) for (const section of new Set(group.members.map((m) => sectionOf(located[m]!.sentenceIndex)))) contestedIn[section]! += 1;
   const perSection = sections.map((_, section) => ({ sources: sourcesIn[section]!.size, contested: contestedIn[section]! }));
+  // One statement per source and sentence, as claims are counted: "He added that …, he said." is one claim, the first cue's.
+  const lastSentence = new Map<number, number>();
   attributions.forEach((attribution, index) => {
     const source = sourceOf[index];
-    if (source === null || source === undefined) return;
+    if (source === null || source === undefined || lastSentence.get(source) === attribution.sentence) return;
+    lastSentence.set(source, attribution.sentence);
     const statements = (sources[source]!.statements ??= []);
     statements.push({
       verb: attribution.verb,

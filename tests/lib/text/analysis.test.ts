@@ -177,6 +177,19 @@ describe('where each claim stands', () => {
     expect(analysis.contested[0]?.claims.map((claim) => claim.section)).toEqual([0, 0]);
   });
 
+  it('lists one statement per source and sentence, as many as the claims it counts', () => {
+    const analysis = analyzeText([{ kind: 'facts', paragraphs: [
+      'Ines Varga, the board’s operations director, said crews were on site within the hour.',
+      'She added that closing the valve could freeze the old pipes, she said.',
+    ] }]);
+    const [source] = analysis.sources;
+    expect(source?.claims).toBe(2);
+    expect(source?.statements?.map(({ verb, quote }) => [verb, quote])).toEqual([
+      ['said', 'crews were on site within the hour.'],
+      ['added', 'closing the valve could freeze the old pipes'],
+    ]);
+  });
+
   it('takes no demand for a report: "the council must reject this plan"', () => {
     const analysis = analyzeText([{ kind: 'opinion', paragraphs: ['Riverton deserves better, and the council must reject this plan.'] }]);
     expect(analysis.sources).toEqual([]);
