@@ -16,6 +16,17 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const LAST_WORD = /(?:^|[\s("“'‘])([\p{L}.]+)\.["”'’)]*\s*$/u;
+/** "the U.N.", "the U.S." at the end of the text before a break: an initialism used as a name's modifier. */
+const THE_INITIALISM = /(?:^|\s)the\s+(?:\p{L}\.){2,}["”'’)]*\s*$/iu;
+/**
+ * Words that open a sentence after "the U.S." ends one ("… in the U.S. The next day"); another capitalised word after
+ * "the U.N." continues its name ("the U.N. General Assembly", "the U.S. Senate").
+ */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'but', 'and',
+  'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'as', 'after', 'before', 'when', 'while', 'if', 'since', 'his', 'her',
+  'its', 'their', 'our', 'my', 'some', 'many', 'most', 'one', 'no', 'not', 'what', 'why', 'how', 'who', 'still',
+]);
 const QUOTED_END = /[?!]+["”'’»]+\s*$/u;
 const NEXT_START = /^\s*["“'‘(]*(\S)/u;
 /** A day number and its dot, as German writes dates ("am 19. Januar"). */
@@ -51,6 +62,8 @@ function isFalseBreak(before: string, after: string): boolean {
   const word = last[1]!.toLowerCase();
   const lowerOrDigit = /[\p{Ll}\p{N}]/u.test(next);
   if (TITLES.has(word)) return true;
+  // Only the text's end is read: a long segment is not scanned whole.
+  if (word.includes('.') && /\p{Lu}/u.test(next) && THE_INITIALISM.test(before.slice(-40))) return !SENTENCE_OPENERS.has(NEXT_WORD.exec(after)?.[1]?.toLowerCase() ?? '');
   if (/^\p{Lu}$/u.test(last[1]!)) return /\p{Lu}/u.test(next);
   return ABBREVIATIONS.has(word) && lowerOrDigit;
 }

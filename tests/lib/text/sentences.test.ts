@@ -32,6 +32,14 @@ describe('splitSentences', () => {
     expect(splitSentences('Buses, trams etc. were late. It was Leeds vs. 3 rivals.')).toEqual(['Buses, trams etc. were late.', 'It was Leeds vs. 3 rivals.']);
   });
 
+  it('keeps "the U.N." with the name it opens ("the U.N. Security Council"), not with a new sentence', () => {
+    expect(splitSentences('The envoy told the U.N. Security Council that 40 trucks were stuck. He asked for a corridor.')).toEqual([
+      'The envoy told the U.N. Security Council that 40 trucks were stuck.',
+      'He asked for a corridor.',
+    ]);
+    expect(splitSentences('The ferry was built by the U.K. In 1990 it was sold.')).toEqual(['The ferry was built by the U.K.', 'In 1990 it was sold.']);
+  });
+
   it('handles Spanish with the locale', () => {
     expect(splitSentences('Según la Sra. López, hubo 2.000 personas. ¿Cuántas eran?', 'es')).toEqual([
       'Según la Sra. López, hubo 2.000 personas.',
