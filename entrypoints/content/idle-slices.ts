@@ -34,6 +34,10 @@ export function idleSlices(ctx: ContentScriptContext): IdleSlices {
     for (;;) {
       const deadline = await idle();
       if (!live()) return undefined;
+      // No idle period came before the timeout (a page that keeps rendering: after a resize or a real click Chromium
+      // may give none for seconds): waiting for one per step would take IDLE_TIMEOUT_MS each, so the rest runs in
+      // short tasks, as `soon` runs them.
+      if (deadline.didTimeout) return soon(steps, live);
       const ran = runWhile(steps, (step) => step < LIGHT_STEP_MS && deadline.timeRemaining() > HEAVY_STEP_ROOM_MS);
       if (ran.done) return ran.value;
     }

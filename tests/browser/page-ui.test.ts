@@ -80,7 +80,8 @@ describe('badges and panel on the page, in Chromium', () => {
   it('fits the panel in a viewport narrower than 430 px', async () => {
     const { page } = await openPage(browser.context, `${site.origin}/news/bridge-toll`);
     await page.setViewportSize({ width: 380, height: 700 });
-    await expect.poll(() => badgeCount(page)).toBe(2);
+    // A resize at load may leave Chromium no idle period: the first warm-up step then waits its 500 ms timeout.
+    await expect.poll(() => badgeCount(page), { timeout: 5000 }).toBe(2);
     await page.locator('[data-opinion-lens="badge"][data-kind="facts"] button').click();
     await page.waitForSelector(PANEL);
     const box = await page.$eval(PANEL, (host) => {
