@@ -59,11 +59,13 @@ export function warmUpArticleBody(document: Document): void {
   if (warmedUp) return;
   warmedUp = true;
   try {
-    const own = document.implementation.createHTMLDocument('');
-    own.body.innerHTML = WARM_UP_ARTICLE;
+    // The page's window's parser: an inert document of its own (no script runs, nothing loads), never the page.
+    const Parser = (document.defaultView as (Window & typeof globalThis) | null)?.DOMParser;
+    if (!Parser) return;
+    const own = new Parser().parseFromString(WARM_UP_ARTICLE, 'text/html');
     new Readability(own, { keepClasses: true, serializer: (node: Node) => node }).parse();
   } catch {
-    // A page without a DOM implementation to lend: the first parse pays as before.
+    // No parser to lend (a document made without a window): the first parse pays as before.
   }
 }
 
