@@ -153,9 +153,11 @@ export class PanelHost {
 
   private jump(analysis: PageAnalysis, target: JumpTarget): void {
     const sections = target.section === undefined ? analysis.sections : analysis.sections.slice(target.section, target.section + 1);
-    const blocks = sections.flatMap((section) => section.blocks);
+    // A whole-article summary (a page without labelled sections) has no sections: its sentences stand in the article's blocks.
+    const article = analysis.articleBlocks ?? [];
+    const blocks = analysis.sections.length > 0 ? sections.flatMap((section) => section.blocks) : article;
     const range = target.sentence
-      ? findTextRange(blocks, target.sentence) ?? findTextRange(analysis.sections.flatMap((s) => s.blocks), target.sentence)
+      ? findTextRange(blocks, target.sentence) ?? findTextRange([...analysis.sections.flatMap((s) => s.blocks), ...article], target.sentence)
       : null;
     const heading = sections[0]?.heading.block;
     const element = range ? range.startContainer.parentElement : heading;

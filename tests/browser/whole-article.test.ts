@@ -62,6 +62,23 @@ describe('pages without labels, and publisher formats, in Chromium', () => {
     await page.close();
   });
 
+  it('jumps from a claim of the whole-article summary to its sentence in the page, and flashes it', async () => {
+    const { page, errors } = await openPage(browser.context, `${site.origin}/news/tram-extension-delay`);
+    await page.setViewportSize({ width: 1100, height: 300 });
+    await openPanel(page);
+    const claims = page.locator(`${PANEL} .jump`);
+    expect(await claims.count()).toBeGreaterThan(0);
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await claims.last().click();
+    await page.waitForFunction(() => (CSS.highlights.get('opinion-lens-flash')?.size ?? 0) === 1);
+    const flashed = await page.evaluate(() => [...(CSS.highlights.get('opinion-lens-flash') ?? [])].map((range) => String(range)));
+    const sentences = await page.evaluate(() => [...document.querySelectorAll('article p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ')).join(' '));
+    expect(sentences).toContain(flashed[0]!.replace(/\s+/g, ' ').trim());
+    await page.waitForFunction((y) => window.scrollY !== y, scrollBefore);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('words the panel for the whole article on a page that hides its body, where nothing can be read', async () => {
     const { page, errors } = await openPage(browser.context, `${site.origin}/news/canal-lock`);
     const panel = await openPanel(page);
