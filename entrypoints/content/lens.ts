@@ -40,6 +40,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let ui: LensUi | null = null;
   /** True once the UI has begun drawing the page read by the latest whole-page pass. */
   let ready = false;
+  /** A panel the reader asked for while the page was being read (no `page` yet, or again after a new URL): whether to toggle. */
+  let askedWhileReading: boolean | null = null;
   let showing: Promise<void> | null = null;
   let observer: MutationObserver | null = null;
   let pending: Node[] = [];
@@ -134,6 +136,11 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     } else {
       ui?.clear();
     }
+    if (askedWhileReading !== null && live()) {
+      const toggle = askedWhileReading;
+      askedWhileReading = null;
+      await openPanel(toggle);
+    }
   };
 
   /** The whole page's report, for the popup (made in short tasks); null while the first analysis is still warming up. */
@@ -144,7 +151,12 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   };
 
   const openPanel = async (toggle: boolean, quiet = false) => {
-    if (!page || !active()) return;
+    if (!active()) return;
+    // Asked before the page was read (or while a new URL is): kept, and opened once the reading ends (analyseAll).
+    if (!page) {
+      if (!quiet) askedWhileReading = toggle;
+      return;
+    }
     const lensUi = await ensureUi();
     if (!lensUi) return;
     if (toggle && lensUi.panelOpen) {
@@ -263,6 +275,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     timer = navigationTimer = panelTimer = undefined;
     tracker = null;
     page = null;
+    askedWhileReading = null;
     ui?.clear();
     tellBackground(null);
   };

@@ -79,6 +79,21 @@ describe('pages without labels, and publisher formats, in Chromium', () => {
     await page.close();
   });
 
+  it('opens the summary the reader asked for while a new URL is being read, once it is read', async () => {
+    const { page, errors } = await openPage(browser.context, `${site.origin}/news/tram-extension-delay`);
+    await expect.poll(() => tabIdOf(worker, page.url()).catch(() => null), { timeout: 8_000 }).not.toBeNull();
+    const tabId = await tabIdOf(worker, page.url());
+    // The page changes its URL (a script's replaceState), then the reader asks at once, before the page is read again.
+    await page.evaluate(() => history.replaceState({}, '', `${location.pathname}?view=2`));
+    type Send = { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
+    await worker.evaluate((id) => (globalThis as unknown as { chrome: Send }).chrome.tabs.sendMessage(id, { type: 'opinion-lens:panel', action: 'open' }), tabId);
+    await page.waitForSelector(PANEL, { timeout: 8_000 });
+    const text = () => page.$eval(PANEL, (host) => (host.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+    await expect.poll(text, { timeout: 8_000 }).toContain("Brookmere Commuters' Alliance");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('words the panel for the whole article on a page that hides its body, where nothing can be read', async () => {
     const { page, errors } = await openPage(browser.context, `${site.origin}/news/canal-lock`);
     const panel = await openPanel(page);
