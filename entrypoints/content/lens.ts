@@ -163,7 +163,15 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       lensUi.closePanel();
       return;
     }
+    const asked = run;
     await lensUi.openPanel(page, settings, { quiet });
+    // The page was read again meanwhile (a new URL: guardian-1's own script sets location.hash after load) and that
+    // dropped the analysis the panel waited for: the reader's request goes to the new reading.
+    if (!quiet && !lensUi.panelOpen && run !== asked) {
+      if (page && !detecting) void openPanel(false);
+      else askedWhileReading = false;
+      return;
+    }
     // The reader asked: the warm-up runs in short tasks one after another, as for a revealed section.
     if (!ready) void show(run, !quiet);
   };
