@@ -75,8 +75,8 @@ export function completeAnalysis(root: Document | ShadowRoot, detected: Detected
  * completeAnalysis as steps, for a caller that yields to the page between them (a page may have thousands of
  * sections): one step reads the article body if needed, then one step per section (its own analysis, or the
  * cached one), then one merges sources, figures and contests across sections. The result equals completeAnalysis's.
- * The article body read (Readability, when a section is unbounded or `wholeArticle`, after a step that warms the parser up:
- * warmUpArticleBody) and one huge section each stay one step.
+ * The article body read (Readability, when a section is unbounded or `wholeArticle`, after steps that warm the analysis
+ * and the parser up: analysisWarmUp, warmUpArticleBody) and one huge section each stay one step.
  */
 export function* completeAnalysisInSteps(
   root: Document | ShadowRoot,
@@ -91,6 +91,9 @@ export function* completeAnalysisInSteps(
   const unbounded = detected.sections[detected.sections.length - 1]?.endsAtRoot === true;
   const readsArticle = (options.wholeArticle && detected.sections.length === 0) || unbounded;
   if (readsArticle) {
+    // A page without sections warmed up without the opinion patterns (the content script's warm-up goes by the
+    // sections' length): they compile here a step each, then the article parser warms up, before the long reading.
+    yield* analysisWarmUp(language, { patterns: true });
     warmUpArticleBody(document);
     yield;
   }

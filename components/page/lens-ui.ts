@@ -102,12 +102,6 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
     const article = wantsWholeArticle(page, forPanel);
     if (current?.page === page && current.settings === settings && current.article === article) return current.analysis;
     const asked = analyses;
-    // A page without sections had its warm-up without the opinion patterns (lens.ts, by the sections' length): the
-    // whole article the reader asked for compiles them first, a step each, not in one long step of the analysis.
-    if (article) {
-      await run(analysisWarmUp(pageLanguage(document), { patterns: true }), () => asked === analyses);
-      if (asked !== analyses) return undefined;
-    }
     const analysis = await run(analysisStepsFor(page, settings, forPanel, cache), () => asked === analyses);
     if (!analysis) return undefined;
     current = { analysis, page, settings, article };
