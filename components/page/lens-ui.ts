@@ -7,6 +7,7 @@ import type { Settings } from '../../lib/settings/settings';
 import { analysisStepsFor, wantsWholeArticle } from './panel-analysis';
 import { PageMarks } from './page-marks';
 import { PanelHost } from './panel-host';
+import { afterAFrame } from './frames';
 
 /** Runs steps, yielding to the page between tasks of them; their result, or undefined once `live` says they are stale. */
 export type StepRunner = <T>(steps: Iterator<void, T>, live: () => boolean) => Promise<T | undefined>;
@@ -19,25 +20,6 @@ const allAtOnce: StepRunner = async (steps, live) => (live() ? allSteps(steps) :
  * it goes (a section per step); from it on, all are compiled first in idle time, one a step.
  */
 const WARM_PATTERNS_FROM = 5000;
-
-/** The longest wait for a rendered frame before the first marks (a hidden tab renders none). */
-const FRAME_WAIT_MS = 200;
-
-/**
- * Resolves once the next frame has been rendered, or after FRAME_WAIT_MS (at once in a hidden tab). The first marks wait for it: Chromium fires
- * a page's load event only after its document_idle content scripts ran, and does its own work for the loaded page in
- * the first frame after that (capturing the page's text: ~30 ms on a 200,000-element page, traced); marks written
- * before that frame would share it, making one long task of two short ones.
- */
-function afterAFrame(ctx: ContentScriptContext): Promise<void> {
-  // A hidden tab renders no frame for the marks to share, and its timers wait up to a second each: nothing to wait for.
-  if (document.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => {
-    ctx.setTimeout(resolve, FRAME_WAIT_MS);
-    // A timer from inside the frame callback runs after that frame's rendering, not before it.
-    ctx.requestAnimationFrame(() => ctx.setTimeout(resolve, 0));
-  });
-}
 
 /** One step that does `work`. */
 function* once(work: () => void): Generator<void> {
@@ -67,7 +49,7 @@ export interface LensUi {
   refreshPanel(detected: DetectedPage, settings: Settings): Promise<void>;
   /** Removes every mark (updates asked before are dropped); an open panel stays. */
   clearMarks(): void;
-  /** Removes every mark and closes the panel without remembering it closed. */
+  /** Removes every mark, closes the panel without remembering it closed and takes its host out of the page. */
   clear(): void;
   /** Opens the panel on the page's analysis (made in steps first); `quiet` (restoring it on load) leaves the keyboard focus alone. */
   openPanel(detected: DetectedPage, settings: Settings, options?: { from?: HTMLElement | null; quiet?: boolean }): Promise<void>;
@@ -125,7 +107,15 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
         if (!part) return;
         await (firstFrame ??= afterAFrame(ctx));
         // The marks get a task of their own: a long section's highlights are many ranges.
-        await run(once(() => marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone)), live);
+        await run(
+          once(() => {
+            marks.update({ ...part, markupSaysOpinion: detected.markupSaysOpinion }, settings, gone);
+            // The panel's host goes in with the first badges, laid out in the frame they are: opening it later lays
+            // out only the panel.
+            if (part.sections.length > 0) void panel.prepare();
+          }),
+          live,
+        );
       });
       // An update that failed (a node gone mid-way) draws nothing and leaves the later ones to run.
       marking = done.catch(() => undefined);
@@ -149,12 +139,14 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
       markings += 1;
       cache.clear();
       marks.clear();
-      panel.close({ remember: false });
+      panel.remove();
     },
     async openPanel(detected, settings, options = {}) {
       lastPage = detected;
       lastSettings = settings;
       panelOpenedOn = location.href;
+      // The host is laid out while the page is read, not in the frame the panel is drawn in.
+      void panel.prepare();
       const analysis = await whole(detected, settings, true);
       if (analysis) await panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS, options.from, options.quiet);
     },

@@ -6,7 +6,11 @@ export const PANEL_CSS = `
 :host {
   position: fixed !important; top: 0 !important; right: 0 !important; bottom: 0 !important;
   width: 26rem !important; max-width: 100% !important; z-index: 2147483646 !important; display: block !important;
+  /* Its size is its own and its layout contained: what is drawn in it lays out only the panel, not the page. A closed
+     panel's host is empty and lets the pointer through. */
+  contain: size layout style !important; pointer-events: none !important;
 }
+:host > div > * { pointer-events: auto; }
 /* Printing gives the page as the site styles it: no panel. */
 @media print { :host { display: none !important; } }
 :host > div { height: 100%; }

@@ -136,6 +136,45 @@ describe('side panel in Chromium', () => {
     }
   });
 
+  it('waits in the page from the first badges as an empty host the pointer passes through, so opening it adds nothing to the page', async () => {
+    const { page, errors } = await openArticle('/news/transit-fare-march');
+    const CLOSED = '[data-opinion-lens="panel-closed"]';
+    await page.waitForSelector(CLOSED, { state: 'attached' });
+    const empty = () => page.$eval(CLOSED, (host) => host.shadowRoot?.querySelector('aside') === null);
+    expect(await empty()).toBe(true);
+    // A click where the open panel would be reaches the page.
+    const clicked = await page.evaluate(async () => {
+      const x = innerWidth - 30;
+      const y = Math.round(innerHeight / 2);
+      const at = document.elementFromPoint(x, y);
+      return { at: at?.tagName.toLowerCase(), opinionLens: at?.getAttribute('data-opinion-lens') ?? null };
+    });
+    expect(clicked.opinionLens).toBeNull();
+    let pageClicks = 0;
+    await page.exposeFunction('pageClicked', () => (pageClicks += 1));
+    await page.evaluate(() => document.addEventListener('click', (event) => {
+      if (!(event.target as Element).closest?.('[data-opinion-lens]')) (window as unknown as { pageClicked: () => void }).pageClicked();
+    }));
+    const viewport = page.viewportSize()!;
+    await page.mouse.click(viewport.width - 30, Math.round(viewport.height / 2));
+    await expect.poll(() => pageClicks).toBe(1);
+
+    // Opening draws into the host already there: no node goes into the page's document.
+    await page.evaluate(() => {
+      const added: string[] = [];
+      (window as unknown as { added: string[] }).added = added;
+      new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach((node) => added.push(node.nodeName)))).observe(document, { childList: true, subtree: true });
+    });
+    await page.locator('[data-opinion-lens="badge"][data-kind="facts"] button').click();
+    await page.waitForSelector(PANEL);
+    expect(await page.evaluate(() => (window as unknown as { added: string[] }).added)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(CLOSED, { state: 'attached' });
+    expect(await empty()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens from the popup’s button', async () => {
     const { page } = await openArticle('/news/transit-fare-march');
     const worker = browser.context.serviceWorkers()[0]!;
