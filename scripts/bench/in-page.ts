@@ -14,6 +14,11 @@ export interface PageTimings {
   text: number;
   /** Median ms of detection alone (finding the labels, the page type): the part of `analysis` every page pays. */
   detection: number;
+  /**
+   * Median ms of the platform's part of any reading of the text: the article's paragraphs split into sentences by
+   * Intl.Segmenter, nothing of ours but collecting the paragraphs (a floor no analysis of the text goes under).
+   */
+  segmentation: number;
   /** The very first analysis in this page (cold caches and JIT). */
   analysisFirst: number;
   /** Median ms of one TreeWalker pass over the body's text. */
@@ -142,6 +147,18 @@ export function textAnalysis(): number {
   return analyzeText(sections).figures.length + analyseSubjectivity(sections).cues.length;
 }
 
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const paragraphsRead = new WeakMap<Document, string[]>();
+
+/** The article's paragraphs (read once per document, not timed) split into sentences by the platform alone. */
+export function segmentationAlone(): number {
+  let paragraphs = paragraphsRead.get(document);
+  if (!paragraphs) paragraphsRead.set(document, (paragraphs = articleText(document.body ?? document.documentElement, DEFAULT_MAX_PARAGRAPHS)));
+  let sentences = 0;
+  for (const paragraph of paragraphs) for (const sentence of sentenceSegmenter.segment(paragraph)) sentences += sentence.segment.length > 0 ? 1 : 0;
+  return sentences;
+}
+
 function measure(options: BenchOptions): PageTimings {
   const url = location.href;
   const firstStart = performance.now();
@@ -152,6 +169,7 @@ function measure(options: BenchOptions): PageTimings {
       analysis: clocked(() => (sink += extensionWork(url).sections.length)),
       text: clocked(() => (sink += textAnalysis())),
       detection: clocked(() => (sink += detection(url))),
+      segmentation: clocked(() => (sink += segmentationAlone())),
       walk: clocked(walkText),
       readability: readabilityParses,
     },
