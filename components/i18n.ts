@@ -36,3 +36,17 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   const entry = (english as Record<string, Message | undefined>)[key];
   return entry ? format(entry, values) : key;
 }
+
+/**
+ * The UI language's writing direction ('ltr' or 'rtl', the browser's predefined @@bidi_dir message; 'ltr' where the
+ * API is absent). The panel sets it on its root: it would otherwise inherit the page's (an English panel laid out
+ * right to left on a dir="rtl" page).
+ */
+export function uiDirection(): 'ltr' | 'rtl' {
+  try {
+    const i18n = browser.i18n as unknown as { getMessage?: (name: string) => string } | undefined;
+    return i18n?.getMessage?.('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}

@@ -66,6 +66,13 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
   let lastSettings: Settings | null = null;
   /** The URL the reader opened the panel on: its whole-article analysis is what the popup describes too. */
   let panelOpenedOn: string | null = null;
+  /**
+   * Bumped by every open and close of the panel: an open still reading the page goes on only if no later ask came,
+   * so toggles in quick succession end as many toggles say (the tester: 2 toggles 5 ms apart left it open).
+   */
+  let panelAsks = 0;
+  /** The latest ask was an open still reading the page. */
+  let panelOpening = false;
   const panelAsked = (): boolean => {
     if (panelOpenedOn !== location.href) panelOpenedOn = null;
     return panel.isOpen || panelOpenedOn !== null;
@@ -145,16 +152,24 @@ export const createLensUi: CreateLensUi = (ctx, rememberPanel, run = allAtOnce) 
       lastPage = detected;
       lastSettings = settings;
       panelOpenedOn = location.href;
+      const ask = ++panelAsks;
+      panelOpening = true;
       // The host is laid out while the page is read, not in the frame the panel is drawn in.
       void panel.prepare();
-      const analysis = await whole(detected, settings, true);
-      if (analysis) await panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS, options.from, options.quiet);
+      try {
+        const analysis = await whole(detected, settings, true);
+        if (analysis && ask === panelAsks) await panel.open(analysis, settings, DEFAULT_MAX_PARAGRAPHS, options.from, options.quiet);
+      } finally {
+        if (ask === panelAsks) panelOpening = false;
+      }
     },
     closePanel() {
+      panelAsks += 1;
+      panelOpening = false;
       panel.close();
     },
     get panelOpen() {
-      return panel.isOpen;
+      return panelOpening || panel.isOpen;
     },
   };
   return ui;

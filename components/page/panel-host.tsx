@@ -13,7 +13,10 @@ import type { JumpTarget } from '../panel/types';
 import { FIRST_ITEMS } from '../panel/shown';
 import { afterAFrame } from './frames';
 
+/** A flash lasts this long after the page stops scrolling to it… */
 const FLASH_MS = 2000;
+/** …and never longer than this (a page that keeps scrolling something of its own). */
+const FLASH_MAX_MS = 8000;
 /** A later draw adds at least this many items… */
 const MIN_ITEMS_PER_DRAW = 25;
 /**
@@ -39,13 +42,17 @@ export class PanelHost {
   /** Resolves once the host has been laid out in a frame of its own (after its insertion). */
   private hostLaidOut: Promise<void> = Promise.resolve();
   private shown = false;
-  /** Opens asked and not yet drawn (the host being put in, the frame it is laid out in). */
-  private pending = 0;
+  /** Bumped by every open and close: an open still waiting (for the host, its frame) goes on only if no later ask came. */
+  private asks = 0;
+  /** The latest ask was an open not drawn yet. */
+  private openAsked = false;
   /** A quiet open's wait until its first render has settled. */
   private opening: Promise<void> | null = null;
   private returnFocus: Focusable | null = null;
   private readonly highlights = new PageHighlights();
   private flashTimer: number | undefined;
+  /** Restarts the flash's time while the page scrolls; set while a flash is shown. */
+  private flashScroll: (() => void) | null = null;
   /** The flash where highlights cannot be shown; in the document with the panel's host. */
   private readonly overlay = new FlashOverlay();
   /** Counts draws: a progressive draw stops once a newer one began. */
@@ -61,7 +68,7 @@ export class PanelHost {
   get isOpen(): boolean {
     // A page that rewrites its document (document.open, a new <html>) takes the panel with it.
     if (this.ui && !this.ui.shadowHost.isConnected) this.remove();
-    return this.shown || this.pending > 0 || this.opening !== null;
+    return this.shown || this.openAsked || this.opening !== null;
   }
 
   /**
@@ -106,18 +113,18 @@ export class PanelHost {
   async open(analysis: PageAnalysis, settings: Settings, maxParagraphs: number, from?: HTMLElement | null, quiet = false): Promise<void> {
     if (from !== undefined) this.returnFocus = from;
     else if (!this.isOpen) this.returnFocus = activeElementDeep();
-    this.pending += 1;
-    try {
-      if (this.opening) await this.opening;
-      // A host put in the document just now is laid out in a frame before the panel is drawn into it; the caller has
-      // just analysed the page: the panel is drawn in a task of its own.
-      await this.prepare();
-      await this.hostLaidOut;
-      await new Promise((next) => this.ctx.setTimeout(() => next(undefined), 0));
-      if (this.opening) await this.opening;
-    } finally {
-      this.pending -= 1;
-    }
+    const ask = ++this.asks;
+    this.openAsked = true;
+    if (this.opening) await this.opening;
+    // A host put in the document just now is laid out in a frame before the panel is drawn into it; the caller has
+    // just analysed the page: the panel is drawn in a task of its own.
+    await this.prepare();
+    await this.hostLaidOut;
+    await new Promise((next) => this.ctx.setTimeout(() => next(undefined), 0));
+    if (this.opening) await this.opening;
+    // A close asked meanwhile cancels this open; a later open draws instead of it.
+    if (ask !== this.asks) return;
+    this.openAsked = false;
     const ui = this.ui;
     if (!ui?.shadowHost.isConnected) return;
     const draw = () => this.draw(analysis, settings, maxParagraphs);
@@ -146,6 +153,8 @@ export class PanelHost {
 
   /** Closes the panel; its host stays in the document, empty, for the next open. */
   close(options: { remember?: boolean } = {}): void {
+    this.asks += 1;
+    this.openAsked = false;
     if (!this.shown) return;
     this.shown = false;
     this.drawing += 1;
@@ -231,12 +240,22 @@ export class PanelHost {
     this.clearFlash();
     const target = range ?? rangeOf(element);
     if (!this.highlights.set(FLASH_HIGHLIGHT, [target])) this.overlay.show(target);
-    this.flashTimer = this.ctx.setTimeout(() => this.clearFlash(), FLASH_MS);
+    const end = performance.now() + FLASH_MAX_MS;
+    // The time runs from when the scrolling stops: a jump's smooth scroll down a long article takes a second or more
+    // (bbc-1: 8,900 px in ~1.3 s), which left the reader 0.7 s of the flash.
+    this.flashScroll = () => {
+      if (this.flashTimer !== undefined) clearTimeout(this.flashTimer);
+      this.flashTimer = this.ctx.setTimeout(() => this.clearFlash(), Math.max(0, Math.min(FLASH_MS, end - performance.now())));
+    };
+    document.addEventListener('scroll', this.flashScroll, { capture: true, passive: true });
+    this.flashScroll();
   }
 
   private clearFlash(): void {
     if (this.flashTimer !== undefined) clearTimeout(this.flashTimer);
     this.flashTimer = undefined;
+    if (this.flashScroll) document.removeEventListener('scroll', this.flashScroll, { capture: true });
+    this.flashScroll = null;
     // The flash's Highlight stays registered; only its range goes, so the page is not restyled per flash.
     this.highlights.set(FLASH_HIGHLIGHT, []);
     this.overlay.hide();

@@ -16,8 +16,8 @@ export function SourcesPart({ sources, scope, onJump }: Pick<ArticleReport, 'sou
     (source: Source) => (
       <li key={source.name}>
         <h4>
-          {source.name}
-          {source.role && <span class="muted"> · {source.role}</span>}
+          <bdi>{source.name}</bdi>
+          {source.role && <span class="muted"> · <bdi>{source.role}</bdi></span>}
           <span class="count">{source.claims === 1 ? t('panelOneClaim') : t('panelClaims', source.claims)}</span>
         </h4>
         {source.statements && source.statements.length > 0 && (
@@ -25,7 +25,7 @@ export function SourcesPart({ sources, scope, onJump }: Pick<ArticleReport, 'sou
             {source.statements.map((statement, index) => (
               <li key={index}>
                 <button type="button" class="jump" onClick={() => onJump({ sentence: statement.sentence, section: statement.section })}>
-                  <span class="verb">{statement.verb}</span> <ClaimQuote text={shortQuote(withoutEnclosingMarks(statement.quote))} />
+                  <span class="verb" dir="auto">{statement.verb}</span> <ClaimQuote text={shortQuote(withoutEnclosingMarks(statement.quote))} />
                 </button>
               </li>
             ))}
@@ -57,8 +57,8 @@ export function ContestedPart({ contested, onJump }: { contested: ArticleReport[
             <li key={claimIndex}>
               <button type="button" class="jump" onClick={() => onJump({ sentence: claim.quote, section: claim.section })}>
                 <span class="value">{formatFigure(claim.value, claim.unit)}</span>
-                <span class="source">{claim.source}</span>
-                <span class="quote">{shortQuote(claim.quote, 110)}</span>
+                <span class="source" dir="auto">{claim.source}</span>
+                <span class="quote" dir="auto">{shortQuote(claim.quote, 110)}</span>
               </button>
             </li>
           ))}
@@ -87,9 +87,9 @@ export function FiguresPart({ figures, onJump }: { figures: Figure[]; onJump: Ju
     (figure: Figure, index: number) => (
       <li key={index}>
         <button type="button" class="jump" onClick={() => onJump({ sentence: figure.sentence, section: figure.section })}>
-          <span class="value">{figure.text}</span>
+          <span class="value" dir="auto">{figure.text}</span>
           <span>{figure.counts ?? ''}</span>
-          <span class="source">{figure.source ?? t('panelUnattributed')}</span>
+          <span class="source" dir="auto">{figure.source ?? t('panelUnattributed')}</span>
         </button>
       </li>
     ),
@@ -106,5 +106,9 @@ export function FiguresPart({ figures, onJump }: { figures: Figure[]; onJump: Ju
 
 /** A claim in a <q>: its own marks where the text carries some, else the <q>'s. */
 function ClaimQuote({ text }: { text: string }) {
-  return <q class={carriesOwnMarks(text) ? 'own-marks' : undefined}>{text}</q>;
+  return (
+    <q class={carriesOwnMarks(text) ? 'own-marks' : undefined} dir="auto">
+      {text}
+    </q>
+  );
 }

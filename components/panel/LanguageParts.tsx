@@ -62,7 +62,7 @@ function CueChips({ cues }: { cues: FlaggedSentence['cues'] }) {
 function SentenceButton({ sentence, cues, onJump }: FlaggedSentence & { onJump: () => void }) {
   return (
     <button type="button" class="jump" onClick={onJump}>
-      <q class="sentence">{shortQuote(sentence)}</q>
+      <q class="sentence" dir="auto">{shortQuote(sentence)}</q>
       <CueChips cues={cues} />
     </button>
   );

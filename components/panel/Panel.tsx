@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ArticleReport } from '../../lib/types';
 import type { Theme } from '../../lib/settings/settings';
-import { t } from '../i18n';
+import { t, uiDirection } from '../i18n';
 import { PageTypePart, SectionsPart } from './ReportParts';
 import { ContestedPart, FiguresPart, SourcesPart, singleSourceFigures } from './EvidenceParts';
 import { OpinionEstimatePart, OpinionLanguagePart } from './LanguageParts';
@@ -30,7 +30,7 @@ export function Panel({ report, theme, truncatedAt, onClose, onJump, shown = Inf
     onClose();
   };
   return (
-    <aside class={`panel theme-${theme}`} aria-label={t('panelLandmark')} onKeyDown={onKeyDown}>
+    <aside class={`panel theme-${theme}`} dir={uiDirection()} aria-label={t('panelLandmark')} onKeyDown={onKeyDown}>
       <header class="panel__header">
         <h2 ref={heading} tabIndex={-1}>
           {t('panelTitle')}

@@ -64,7 +64,7 @@ export function SectionsPart({ sections, scope, onJump }: SectionsPartProps) {
       <li key={index}>
         <button type="button" class="jump" onClick={() => onJump({ section: index })}>
           <span class={`kind kind--${section.kind}`}>{t(SECTION_KIND_MESSAGE[section.kind])}</span>
-          <span class="outline__label">{section.label}</span>
+          <span class="outline__label" dir="auto">{section.label}</span>
           <span class="muted">{section.paragraphs === 1 ? t('panelOneParagraph') : t('panelParagraphs', section.paragraphs)}</span>
           <span class="kind-hint muted">{t(SECTION_KIND_HINT[section.kind])}</span>
         </button>

@@ -16,6 +16,8 @@ beforeAll(async () => {
     '/news/pool': () => CLIPPED_PAGE,
     '/news/library': () => UNLABELLED_PAGE,
     '/news/bridge-toll': () => TOLL_PAGE,
+    // A site that shrinks the root font (62.5%, for 1rem = 10px) and writes right to left.
+    '/news/bridge-toll-rtl': () => TOLL_PAGE.replace('<html lang="en">', '<html lang="en" dir="rtl" style="font-size: 62.5%">'),
   });
   browser = await launchWithExtension();
   worker = browser.context.serviceWorkers()[0]!;
@@ -91,6 +93,36 @@ describe('badges and panel on the page, in Chromium', () => {
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(box.viewport);
     await page.close();
+  });
+
+  it('keeps the panel its own size and direction on a page with a small root font that writes right to left', async () => {
+    const measure = async (path: string) => {
+      const { page, errors } = await openPage(browser.context, `${site.origin}${path}`);
+      await expect.poll(() => badgeCount(page)).toBe(2);
+      await page.locator('[data-opinion-lens="badge"][data-kind="facts"] button').click();
+      await page.waitForSelector(PANEL);
+      const panel = await page.$eval(PANEL, (host) => {
+        const aside = host.shadowRoot!.querySelector('aside')!;
+        const heading = host.shadowRoot!.querySelector('h3') ?? host.shadowRoot!.querySelector('h2')!;
+        const claim = host.shadowRoot!.querySelector('.claims q');
+        return {
+          width: Math.round(host.getBoundingClientRect().width),
+          heading: getComputedStyle(heading).fontSize,
+          direction: getComputedStyle(aside).direction,
+          claim: claim ? getComputedStyle(claim).direction : null,
+        };
+      });
+      expect(errors).toEqual([]);
+      await page.close();
+      return panel;
+    };
+    const plain = await measure('/news/bridge-toll');
+    const shrunk = await measure('/news/bridge-toll-rtl');
+    expect(plain.width).toBe(416);
+    expect(shrunk).toEqual(plain);
+    expect(shrunk.direction).toBe('ltr');
+    // The page's own words keep the direction of their script: English here.
+    expect(shrunk.claim).toBe('ltr');
   });
 
   it('restores an open panel in the same tab and site without taking focus, and not on another site', async () => {

@@ -41,6 +41,34 @@ describe('the whole page report the popup is given', () => {
   });
 });
 
+describe('the panel asked for and closed in quick succession', () => {
+  const open = () => document.querySelector('[data-opinion-lens="panel"]') !== null;
+
+  it('ends as the last ask says, however close together the asks come', async () => {
+    document.body.innerHTML = LABELLED;
+    const ctx = new ContentScriptContext('content', {}) as unknown as Parameters<typeof createLensUi>[0];
+    const ui = createLensUi(ctx, () => undefined);
+    const page = detectPage(document, location.href);
+    // Open, then close before the open has drawn (as two toggles 5 ms apart do).
+    const first = ui.openPanel(page, DEFAULT_SETTINGS);
+    expect(ui.panelOpen).toBe(true);
+    ui.closePanel();
+    expect(ui.panelOpen).toBe(false);
+    await first;
+    expect(open()).toBe(false);
+    expect(ui.panelOpen).toBe(false);
+    // Open, close, open: open.
+    const again = ui.openPanel(page, DEFAULT_SETTINGS);
+    ui.closePanel();
+    const last = ui.openPanel(page, DEFAULT_SETTINGS);
+    await Promise.all([again, last]);
+    expect(open()).toBe(true);
+    ui.closePanel();
+    expect(open()).toBe(false);
+    ui.clear();
+  });
+});
+
 describe('the first marks on a page', () => {
   afterEach(() => vi.useRealTimers());
 

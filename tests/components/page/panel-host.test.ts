@@ -45,6 +45,45 @@ describe('the panel redrawn while the page changes', () => {
     await host.open(liveAnalysis(121), DEFAULT_SETTINGS, 400, null);
     // A panel opened anew starts with a screenful again.
     expect(outlineRows()).toBeLessThan(48);
-    host.close();
+    host.remove();
+  });
+});
+
+describe('the flash of a jump', () => {
+  vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 10 }), 0));
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('lasts its two seconds from when the page stops scrolling to the sentence, not from the click', async () => {
+    document.body.innerHTML = '<article><p>The ferry company said 4 crossings a day would run from April.</p></article>';
+    const sentence = 'The ferry company said 4 crossings a day would run from April.';
+    const analysis: PageAnalysis = {
+      url: null, pageType: { kind: 'news', evidence: [] }, sections: [], markupSaysOpinion: false, truncated: false,
+      articleBlocks: [document.querySelector('p')!],
+      report: {
+        url: null, pageType: { kind: 'news', evidence: [] }, sections: [], sources: [], contested: [], cues: [], scope: 'article',
+        figures: [{ value: 4, text: '4 crossings', source: 'The ferry company', sentence }],
+      },
+    };
+    const ctx = new ContentScriptContext('content', {}) as unknown as ConstructorParameters<typeof PanelHost>[0];
+    const host = new PanelHost(ctx, () => undefined);
+    await host.open(analysis, DEFAULT_SETTINGS, 400, null);
+    // happy-dom has no CSS Custom Highlight API: the flash is the overlay's box.
+    const box = () => document.querySelector('[data-opinion-lens="flash"]')?.shadowRoot?.querySelector<HTMLElement>('.box')?.style.opacity;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    document.querySelector('[data-opinion-lens="panel"]')!.shadowRoot!.querySelector<HTMLElement>('.jump')!.click();
+    expect(box()).toBe('1');
+    // The smooth scroll runs for 1.5 s: the flash is still there 2 s after its last scroll event.
+    for (let ms = 0; ms < 1500; ms += 100) {
+      await vi.advanceTimersByTimeAsync(100);
+      document.dispatchEvent(new Event('scroll'));
+    }
+    await vi.advanceTimersByTimeAsync(1900);
+    expect(box()).toBe('1');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(box()).toBe('0');
+    host.remove();
   });
 });
