@@ -1,6 +1,6 @@
 // Inline pill at a section heading naming its kind (FACTS, OPINION, CONTEXT…) with source and contest counts, and a warning on opinion language in Facts.
 import type { SectionKind } from '../lib/types';
-import { t } from './i18n';
+import { t, uiDirection } from './i18n';
 import { SECTION_KIND_MESSAGE } from './kind-names';
 
 export interface BadgeProps {
@@ -29,7 +29,7 @@ export function Badge({ kind, label, sources, contested, opinionSentences, onAct
   const warned = kind === 'facts' && opinionSentences > 0;
   // The accessible name starts with the visible text; the hidden part says which section and what a click does.
   return (
-    <button type="button" class={`badge badge--${kind}`} title={t('badgeTitle')} onClick={onActivate}>
+    <button type="button" class={`badge badge--${kind}`} dir={uiDirection()} title={t('badgeTitle')} onClick={onActivate}>
       <span class="badge__kind">{t(SECTION_KIND_MESSAGE[kind])}</span>
       <span class="sr-only">{` ${t('badgeSection', label)}`}</span>
       {counts.length > 0 ? (
@@ -57,7 +57,7 @@ export interface PageBadgeProps {
 
 export function PageBadge({ evidence, onActivate }: PageBadgeProps) {
   return (
-    <button type="button" class="badge badge--opinion badge--page" title={evidence.join('\n')} onClick={onActivate}>
+    <button type="button" class="badge badge--opinion badge--page" dir={uiDirection()} title={evidence.join('\n')} onClick={onActivate}>
       <span class="badge__kind">{t('pageBadge')}</span>
       <span class="sr-only">{`: ${t('pageBadgeLabel', evidence.join('; '))}`}</span>
     </button>
