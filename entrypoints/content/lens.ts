@@ -32,6 +32,11 @@ const PANEL_REFRESH_MS = 1000;
  */
 const SECTIONS_PER_SLICE = 64;
 
+/** A reader's ask of the panel kept while the page is read: open it, toggle it, close it. */
+type PanelAsk = 'open' | 'toggle' | 'close';
+/** The net ask after one more toggle. */
+const TOGGLED: Record<PanelAsk | 'none', PanelAsk | null> = { none: 'toggle', toggle: null, open: 'close', close: 'open' };
+
 export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const isTop = window === window.top;
   let settings = await loadSettings();
@@ -40,8 +45,13 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let ui: LensUi | null = null;
   /** True once the UI has begun drawing the page read by the latest whole-page pass. */
   let ready = false;
-  /** A panel the reader asked for while the page was being read (no `page` yet, or again after a new URL): whether to toggle. */
-  let askedWhileReading: boolean | null = null;
+  /**
+   * What the reader asked of the panel while the page was being read (no `page` yet, or again after a new URL), as the
+   * net effect of every ask: two toggles cancel out, a toggle after an open closes.
+   */
+  let askedWhileReading: PanelAsk | null = null;
+  /** The page UI as it loads: every caller waits for the same one (callers at once each made a UI and a panel). */
+  let uiLoading: Promise<LensUi | null> | null = null;
   let showing: Promise<void> | null = null;
   let observer: MutationObserver | null = null;
   let pending: Node[] = [];
@@ -62,13 +72,14 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   });
   const wantsUi = (detected: DetectedPage) => detected.sections.length > 0 || detected.markupSaysOpinion || (ui?.panelOpen ?? false);
   /** The page UI, loaded once; null where the frame may not load it (JavaScript blocked for the site). */
-  const ensureUi = async (): Promise<LensUi | null> => {
-    try {
-      return (ui ??= (await loadLensUi())(ctx, rememberPanel, slices.soon));
-    } catch {
-      return null;
-    }
-  };
+  const ensureUi = (): Promise<LensUi | null> =>
+    (uiLoading ??= loadLensUi().then(
+      (create) => (ui = create(ctx, rememberPanel, slices.soon)),
+      () => {
+        uiLoading = null;
+        return null;
+      },
+    ));
 
   /**
    * Warms the analysis up, then analyses and badges the page's sections in short tasks: no long task. The warm-up of
@@ -137,9 +148,10 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       ui?.clear();
     }
     if (askedWhileReading !== null && live()) {
-      const toggle = askedWhileReading;
+      const asked = askedWhileReading;
       askedWhileReading = null;
-      await openPanel(toggle);
+      if (asked === 'close') ui?.closePanel();
+      else await openPanel(asked === 'toggle');
     }
   };
 
@@ -154,7 +166,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     if (!active()) return;
     // Asked before the page was read (or while a new URL is): kept, and opened once the reading ends (analyseAll).
     if (!page) {
-      if (!quiet) askedWhileReading = toggle;
+      if (!quiet) askedWhileReading = toggle ? TOGGLED[askedWhileReading ?? 'none'] : 'open';
       return;
     }
     const lensUi = await ensureUi();
@@ -169,7 +181,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     // dropped the analysis the panel waited for: the reader's request goes to the new reading.
     if (!quiet && !lensUi.panelOpen && run !== asked) {
       if (page && !detecting) void openPanel(false);
-      else askedWhileReading = false;
+      else askedWhileReading = 'open';
       return;
     }
     // The reader asked: the warm-up runs in short tasks one after another, as for a revealed section.

@@ -175,6 +175,32 @@ describe('side panel in Chromium', () => {
     await page.close();
   });
 
+  it('ends as the number of toggles says when they come while the page is still being read, with one panel', async () => {
+    const { page, errors } = await openArticle('/seed');
+    const worker = browser.context.serviceWorkers()[0]!;
+    const tabId = await tabIdOf(worker, page.url());
+    const hosts = () => page.evaluate(() => ({ hosts: document.querySelectorAll('opinion-lens-panel').length, open: document.querySelectorAll('[data-opinion-lens="panel"]').length }));
+    for (const count of [2, 3]) {
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      // As soon as the content script answers (the page not read yet, its UI not loaded), `count` toggles, as a
+      // reader pressing the shortcut quickly does.
+      await worker.evaluate(async ({ id, toggles }) => {
+        type Send = { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
+        const { chrome } = globalThis as unknown as { chrome: Send };
+        for (let tries = 0; tries < 400; tries += 1) {
+          if ((await chrome.tabs.sendMessage(id, { type: 'opinion-lens:get-report' }).catch(() => undefined)) !== undefined) break;
+          await new Promise((next) => setTimeout(next, 5));
+        }
+        for (let toggle = 0; toggle < toggles; toggle += 1) await chrome.tabs.sendMessage(id, { type: 'opinion-lens:panel', action: 'toggle' });
+      }, { id: tabId, toggles: count });
+      await page.waitForSelector('[data-opinion-lens="badge"]');
+      await page.waitForTimeout(1500);
+      expect(await hosts()).toEqual({ hosts: 1, open: count % 2 });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens from the popup’s button', async () => {
     const { page } = await openArticle('/news/transit-fare-march');
     const worker = browser.context.serviceWorkers()[0]!;
