@@ -50,6 +50,10 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
    * net effect of every ask: two toggles cancel out, a toggle after an open closes.
    */
   let askedWhileReading: PanelAsk | null = null;
+  /** False while a reading is under way and until the asks kept meanwhile are applied: new asks are kept too, in order. */
+  let askable = false;
+  /** The panel's remembered state for this tab and site, asked as the content script starts; the first reading applies it. */
+  let restoring: Promise<boolean | null> | null = null;
   /** The page UI as it loads: every caller waits for the same one (callers at once each made a UI and a panel). */
   let uiLoading: Promise<LensUi | null> | null = null;
   let showing: Promise<void> | null = null;
@@ -122,6 +126,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     const thisRun = ++run;
     const live = () => thisRun === run;
     ready = false;
+    askable = false;
     pending = [];
     const next = new SectionTracker(settings.customLabels);
     watchShadowRoots();
@@ -142,17 +147,31 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     }
     tellBackground(page);
     if (wantsUi(page)) {
-      await showing;
-      if (live()) await show(thisRun);
+      // A drawing that failed still lets the reader's asks through below.
+      await showing?.catch(() => undefined);
+      if (live()) await show(thisRun).catch(() => undefined);
     } else {
       ui?.clear();
     }
-    if (askedWhileReading !== null && live()) {
-      const asked = askedWhileReading;
-      askedWhileReading = null;
-      if (asked === 'close') ui?.closePanel();
-      else await openPanel(asked === 'toggle');
+    if (!live()) return;
+    let restore = false;
+    if (restoring) {
+      const remembered = await restoring;
+      if (!live()) return;
+      restoring = null;
+      restore = remembered ?? (settings.panelAutoOpen && (page?.sections.length ?? 0) > 0);
     }
+    const asked = askedWhileReading;
+    askedWhileReading = null;
+    askable = true;
+    // The reader's asks while the page was read come after the panel's remembered state: a toggle or a close then
+    // keeps a remembered panel closed (and remembered so), instead of being applied first and undone by the restore.
+    if (restore) {
+      if (asked === null) await openPanel(false, true);
+      else if (asked === 'open') await openPanel(false);
+      else rememberPanel(false);
+    } else if (asked === 'close') ui?.closePanel();
+    else if (asked !== null) await openPanel(asked === 'toggle');
   };
 
   /** The whole page's report, for the popup (made in short tasks); null while the first analysis is still warming up. */
@@ -164,8 +183,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
 
   const openPanel = async (toggle: boolean, quiet = false) => {
     if (!active()) return;
-    // Asked before the page was read (or while a new URL is): kept, and opened once the reading ends (analyseAll).
-    if (!page) {
+    // Asked before the page was read (or while a new URL is): kept, and applied once the reading ends (analyseAll).
+    if (!page || (!askable && !quiet)) {
       if (!quiet) askedWhileReading = toggle ? TOGGLED[askedWhileReading ?? 'none'] : 'open';
       return;
     }
@@ -276,11 +295,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   const checkUrl = watchUrl(ctx, onUrlChange);
 
   const start = async () => {
+    restoring = isTop ? askPanelState() : null;
     await analyseAll();
-    if (!isTop) return;
-    const remembered = await askPanelState();
-    const hasSections = (page?.sections.length ?? 0) > 0;
-    if (remembered ?? (settings.panelAutoOpen && hasSections)) await openPanel(false, true);
   };
 
   const stop = () => {
@@ -296,6 +312,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     tracker = null;
     page = null;
     askedWhileReading = null;
+    askable = false;
+    restoring = null;
     ui?.clear();
     tellBackground(null);
   };

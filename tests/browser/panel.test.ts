@@ -201,6 +201,45 @@ describe('side panel in Chromium', () => {
     await page.close();
   });
 
+  it('applies asks made while the page is being read after the panel it remembered open, in order', async () => {
+    const { page, errors } = await openArticle('/seed');
+    const worker = browser.context.serviceWorkers()[0]!;
+    const tabId = await tabIdOf(worker, page.url());
+    const state = () => page.evaluate(() => ({ hosts: document.querySelectorAll('opinion-lens-panel').length, open: document.querySelectorAll('[data-opinion-lens="panel"]').length }));
+    /** Reloads, then sends `actions` as soon as the content script answers (the page not read yet). */
+    const reloadAndAsk = async (actions: string[]) => {
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await worker.evaluate(async ({ id, asks }) => {
+        type Send = { tabs: { sendMessage(id: number, message: object): Promise<unknown> } };
+        const { chrome } = globalThis as unknown as { chrome: Send };
+        for (let tries = 0; tries < 400; tries += 1) {
+          if ((await chrome.tabs.sendMessage(id, { type: 'opinion-lens:get-report' }).catch(() => undefined)) !== undefined) break;
+          await new Promise((next) => setTimeout(next, 5));
+        }
+        for (const action of asks) await chrome.tabs.sendMessage(id, { type: 'opinion-lens:panel', action });
+      }, { id: tabId, asks: actions });
+      await page.waitForSelector('[data-opinion-lens="badge"]');
+      await page.waitForTimeout(1500);
+      return state();
+    };
+    for (const [asks, open] of [[['toggle'], 0], [['toggle', 'open'], 1], [['open', 'toggle'], 0], [['open'], 1]] as const) {
+      // The panel is open and remembered so before each reload.
+      if ((await state()).open === 0) {
+        await page.locator('[data-opinion-lens="badge"][data-kind="facts"] button').click();
+        await page.waitForSelector(PANEL);
+      }
+      expect(await reloadAndAsk([...asks])).toEqual({ hosts: 1, open });
+    }
+    // A panel the reader closed while the page was read stays closed on the next load.
+    await page.keyboard.press('Escape');
+    await page.locator('[data-opinion-lens="badge"][data-kind="facts"] button').click();
+    await page.waitForSelector(PANEL);
+    expect(await reloadAndAsk(['toggle'])).toEqual({ hosts: 1, open: 0 });
+    expect(await reloadAndAsk([])).toEqual({ hosts: 1, open: 0 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens from the popup’s button', async () => {
     const { page } = await openArticle('/news/transit-fare-march');
     const worker = browser.context.serviceWorkers()[0]!;
